@@ -1,0 +1,121 @@
+package io.github.linli.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A half-open range of days {@code [start, end)}: the period an {@link Observation} or a statement
+ * covers.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Period implements Comparable<Period> {
+  private final LocalDate start;
+  private final LocalDate end;
+
+  private Period(LocalDate start, LocalDate end) {
+    this.start = start;
+    this.end = end;
+  }
+
+  /**
+   * Creates a period.
+   *
+   * @param start the first day, inclusive
+   * @param end the day after the last, exclusive; after {@code start}
+   * @return the period
+   * @throws ValidationException if {@code end} is not after {@code start}
+   */
+  public static Period of(LocalDate start, LocalDate end) {
+    checkNotNull(start, "start");
+    checkNotNull(end, "end");
+    if (!end.isAfter(start)) {
+      throw new ValidationException("period.end", end, "must be after start " + start);
+    }
+    return new Period(start, end);
+  }
+
+  /**
+   * A calendar month.
+   *
+   * @param month the month
+   * @return the period of that month
+   */
+  public static Period month(YearMonth month) {
+    checkNotNull(month, "month");
+    return new Period(month.atDay(1), month.plusMonths(1).atDay(1));
+  }
+
+  /**
+   * A calendar year.
+   *
+   * @param year the year
+   * @return the period of that year
+   */
+  public static Period year(int year) {
+    return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+  }
+
+  /**
+   * The first day, inclusive.
+   *
+   * @return the start
+   */
+  public LocalDate start() {
+    return start;
+  }
+
+  /**
+   * The day after the last, exclusive.
+   *
+   * @return the end
+   */
+  public LocalDate end() {
+    return end;
+  }
+
+  /**
+   * Whether a day lies in the period.
+   *
+   * @param day the day
+   * @return true if {@code start <= day < end}
+   */
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(start) && day.isBefore(end);
+  }
+
+  /**
+   * The period of the same length that follows this one.
+   *
+   * @return the next period
+   */
+  public Period next() {
+    return new Period(end, end.plusDays(end.toEpochDay() - start.toEpochDay()));
+  }
+
+  @Override
+  public int compareTo(Period o) {
+    int c = start.compareTo(o.start);
+    return c != 0 ? c : end.compareTo(o.end);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Period && ((Period) o).start.equals(start) && ((Period) o).end.equals(end);
+  }
+
+  @Override
+  public int hashCode() {
+    return start.hashCode() * 31 + end.hashCode();
+  }
+
+  /** Returns {@code [start, end)} in ISO form. */
+  @Override
+  public String toString() {
+    return "[" + start + ", " + end + ")";
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.linli.core;
+
+import java.util.Optional;
+
+/**
+ * Bad input: a field holds a value that Linli does not accept. The message names the field, the
+ * offending value (unless it is personal data) and the rule it breaks.
+ *
+ * @since 0.1.0
+ */
+public class ValidationException extends LinliException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+  private final String value;
+
+  /**
+   * Creates a validation error.
+   *
+   * @param field the name of the field, parameter or input location (for example {@code
+   *     "votes line 12"})
+   * @param value the offending value, or null; pass a placeholder for personal data
+   * @param problem what is wrong, for example {@code "must be positive"}
+   */
+  public ValidationException(String field, Object value, String problem) {
+    super(field + " = " + render(value) + ": " + problem);
+    this.field = field;
+    this.value = value == null ? null : String.valueOf(value);
+  }
+
+  /**
+   * Creates a validation error with a cause.
+   *
+   * @param field the name of the field
+   * @param value the offending value, or null
+   * @param problem what is wrong
+   * @param cause the underlying failure
+   */
+  public ValidationException(String field, Object value, String problem, Throwable cause) {
+    super(field + " = " + render(value) + ": " + problem, cause);
+    this.field = field;
+    this.value = value == null ? null : String.valueOf(value);
+  }
+
+  private static String render(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    String s = String.valueOf(value);
+    if (s.length() > 80) {
+      s = s.substring(0, 77) + "…";
+    }
+    return value instanceof CharSequence ? "'" + s + "'" : s;
+  }
+
+  /**
+   * The field, parameter or input location that holds the bad value.
+   *
+   * @return the field name
+   */
+  public String field() {
+    return field;
+  }
+
+  /**
+   * The offending value as text, if there was one.
+   *
+   * @return the value
+   */
+  public Optional<String> value() {
+    return Optional.ofNullable(value);
+  }
+}

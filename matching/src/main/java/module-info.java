@@ -1,0 +1,12 @@
+/**
+ * Linli matching: exact, greedy and streaming matching of residents' demands to pledged services, with explanations.
+ */
+module io.github.linli.matching {
+  requires io.github.linli.core;
+  requires com.google.common;
+  requires org.slf4j;
+  requires static org.immutables.value;
+
+  // exports io.github.linli.matching;  (added with the first type of the package)
+  // exports io.github.linli.matching.solver;  (added with the first type of the package)
+}

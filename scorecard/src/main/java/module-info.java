@@ -1,0 +1,14 @@
+/**
+ * Linli scorecard: indicator systems, weighting and evaluation methods (AHP, entropy, CRITIC, TOPSIS, grey relational, fuzzy), survey reliability and reports.
+ */
+module io.github.linli.scorecard {
+  requires io.github.linli.core;
+  requires com.google.common;
+  requires org.slf4j;
+  requires static org.immutables.value;
+  requires org.apache.commons.csv;
+
+  // exports io.github.linli.scorecard;  (added with the first type of the package)
+  // exports io.github.linli.scorecard.methods;  (added with the first type of the package)
+  // exports io.github.linli.scorecard.survey;  (added with the first type of the package)
+}

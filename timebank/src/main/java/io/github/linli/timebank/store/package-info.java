@@ -1,0 +1,7 @@
+/**
+ * The {@code LedgerStore} SPI and its in-memory and JDBC implementations.
+ */
+@LinliStyle
+package io.github.linli.timebank.store;
+
+import io.github.linli.core.internal.LinliStyle;
