@@ -8,6 +8,6 @@ module io.github.linli.timebank {
   requires static org.immutables.value;
   requires java.sql;
 
-  // exports io.github.linli.timebank;  (added with the first type of the package)
-  // exports io.github.linli.timebank.store;  (added with the first type of the package)
+  exports io.github.linli.timebank;
+  exports io.github.linli.timebank.store;
 }

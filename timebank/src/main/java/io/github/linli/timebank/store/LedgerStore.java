@@ -1,0 +1,138 @@
+package io.github.linli.timebank.store;
+
+import io.github.linli.core.ConflictException;
+import io.github.linli.core.NotFoundException;
+import io.github.linli.timebank.Account;
+import io.github.linli.timebank.AccountId;
+import io.github.linli.timebank.AccountSpec;
+import io.github.linli.timebank.AccountStatus;
+import io.github.linli.timebank.PendingState;
+import io.github.linli.timebank.Transfer;
+import io.github.linli.timebank.TransferId;
+import io.github.linli.timebank.TransferRequest;
+import io.github.linli.timebank.TransferResult;
+import io.github.linli.timebank.VerifyReport;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where a time bank keeps its accounts and journal. Each {@link #submit} applies a batch
+ * atomically: after a crash it is fully written or absent, and concurrent submitters (threads, or
+ * processes sharing a database) never break an account's limits. The ledger's rules are the same
+ * in every store.
+ *
+ * <p>Implementations: {@link LedgerStores#inMemory()} (the default) and {@link
+ * LedgerStores#jdbc(javax.sql.DataSource)} (plain SQL, H2 and PostgreSQL). Implementations are
+ * thread-safe.
+ *
+ * @since 0.1.0
+ */
+public interface LedgerStore extends AutoCloseable {
+  /**
+   * Opens an account. Idempotent: opening the same spec again returns the account.
+   *
+   * @param spec the fixed fields
+   * @return the account
+   * @throws ConflictException if an account with this id exists with other fields
+   */
+  Account openAccount(AccountSpec spec);
+
+  /**
+   * An account's current snapshot.
+   *
+   * @param id the account
+   * @return the snapshot, empty if none
+   */
+  Optional<Account> account(AccountId id);
+
+  /**
+   * Every account, ordered by id.
+   *
+   * @return snapshots
+   */
+  List<Account> accounts();
+
+  /**
+   * Changes an account's status. A closed account stays closed.
+   *
+   * @param id the account
+   * @param status the new status
+   * @return the account after the change
+   * @throws NotFoundException if there is no such account
+   * @throws ConflictException if the account is closed and {@code status} is not {@link
+   *     AccountStatus#CLOSED}
+   */
+  Account setStatus(AccountId id, AccountStatus status);
+
+  /**
+   * Expires due pending transfers, then applies a batch atomically.
+   *
+   * @param batch the requests, applied in order; linked chains all or nothing
+   * @param now the time bank's clock; the store never writes a timestamp earlier than one it
+   *     wrote before
+   * @return one result per request
+   */
+  List<TransferResult> submit(List<TransferRequest> batch, Instant now);
+
+  /**
+   * Expires pending transfers whose timeout has passed.
+   *
+   * @param now the time bank's clock
+   * @return how many expired
+   */
+  int expirePending(Instant now);
+
+  /**
+   * A transfer of the journal.
+   *
+   * @param id the id
+   * @return the transfer, empty if none (a rejected id is not in the journal)
+   */
+  Optional<Transfer> transfer(TransferId id);
+
+  /**
+   * The state of a pending transfer.
+   *
+   * @param pendingId the pending transfer
+   * @return its state, empty if there is no such pending transfer
+   */
+  Optional<PendingState> pendingState(TransferId pendingId);
+
+  /**
+   * The posted balance of an account counting the transfers written strictly before an instant.
+   *
+   * @param id the account
+   * @param instant the instant
+   * @return credits − debits posted before {@code instant}, in minutes or units
+   */
+  long postedBalanceBefore(AccountId id, Instant instant);
+
+  /**
+   * The transfers written in {@code [from, to)}, in journal order.
+   *
+   * @param from first instant, inclusive
+   * @param to last instant, exclusive
+   * @return the transfers
+   */
+  List<Transfer> transfers(Instant from, Instant to);
+
+  /**
+   * Replays the whole journal in order.
+   *
+   * @param consumer receives each transfer
+   */
+  void forEachTransfer(Consumer<Transfer> consumer);
+
+  /**
+   * Checks the store (see {@link VerifyReport}).
+   *
+   * @return the report, with any problems found
+   */
+  VerifyReport verify();
+
+  /** Releases resources; the in-memory store forgets nothing. */
+  @Override
+  void close();
+}
