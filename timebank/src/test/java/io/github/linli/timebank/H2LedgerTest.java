@@ -1,0 +1,69 @@
+package io.github.linli.timebank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.linli.core.ConsistencyException;
+import io.github.linli.timebank.store.LedgerStore;
+import io.github.linli.timebank.store.LedgerStores;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The ledger's rules on the JDBC store over H2, and tamper detection. */
+class H2LedgerTest extends LedgerContractTest {
+  DataSource ds;
+  String prefix;
+
+  @Override
+  LedgerStore newStore() {
+    ds = Databases.h2Memory("contract");
+    prefix = Databases.uniquePrefix();
+    return LedgerStores.jdbc(ds, prefix);
+  }
+
+  @Override
+  void dropStore() throws Exception {
+    Databases.dropTables(ds, prefix);
+  }
+
+  @Test
+  void verify_rowChangedBehindTheSdksBack_detected() throws Exception {
+    bank.transfer(TransferId.of("t1"), WANG, LI, Credits.ofMinutes(30));
+    bank.transfer(TransferId.of("t2"), WANG, LI, Credits.ofMinutes(10));
+    bank.verify();
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      // a forger changes the amount and the balances so that they still agree
+      s.executeUpdate("UPDATE " + prefix + "transfers SET amount = 1 WHERE id = 't1'");
+      s.executeUpdate("UPDATE " + prefix + "accounts SET dp = 11 WHERE id = 'wang'");
+      s.executeUpdate("UPDATE " + prefix + "accounts SET cp = 11 WHERE id = 'li'");
+    }
+    ConsistencyException e = assertThrows(ConsistencyException.class, () -> bank.verify());
+    assertTrue(e.getMessage().contains("hash chain broken at sequence 1"), e.getMessage());
+    assertEquals(1, store.verify().problems().size());
+  }
+
+  @Test
+  void verify_balanceChangedBehindTheSdksBack_detected() throws Exception {
+    bank.transfer(TransferId.of("t1"), WANG, LI, Credits.ofMinutes(30));
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE " + prefix + "accounts SET cp = 300 WHERE id = 'li'");
+    }
+    ConsistencyException e = assertThrows(ConsistencyException.class, () -> bank.verify());
+    assertTrue(e.getMessage().contains("account li"), e.getMessage());
+  }
+
+  @Test
+  void reopen_sameTables_seesTheLedger() {
+    bank.transfer(TransferId.of("t1"), WANG, LI, Credits.ofMinutes(30));
+    try (LedgerStore again = LedgerStores.jdbc(ds, prefix)) {
+      assertEquals(30, again.account(LI).get().balance().minutes());
+      TimeBank other = TimeBank.builder().store(again).clock(clock).build();
+      assertEquals(
+          TransferStatus.EXISTS,
+          other.transfer(TransferId.of("t1"), WANG, LI, Credits.ofMinutes(30)).status());
+    }
+  }
+}
