@@ -1,0 +1,154 @@
+package io.github.linli.timebank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.linli.timebank.store.LedgerStore;
+import io.github.linli.timebank.store.LedgerStores;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many writers, retried ids and tight limits. Every id's fields are a function of the id, so
+ * every writer that sends an id sends the same transfer: at most one CREATED per id, the others
+ * EXISTS (or ID_ALREADY_FAILED after a rejection), no account below its floor, and the journal
+ * replays to the balances. JDBC writers each get their own store instance, as separate processes
+ * would.
+ */
+class ConcurrencyTest {
+  static final int ACCOUNTS = 6;
+  static final int IDS = 1500;
+
+  static TransferRequest request(int k) {
+    int d = k % ACCOUNTS;
+    int c = (d + 1 + (k / ACCOUNTS) % (ACCOUNTS - 1)) % ACCOUNTS;
+    return TransferRequest.single(
+        TransferId.of("x" + k), AccountId.of("acc" + d), AccountId.of("acc" + c),
+        Credits.ofMinutes(1 + k % 25));
+  }
+
+  void run(Supplier<LedgerStore> stores, int threads, int batchSize) throws Exception {
+    List<LedgerStore> opened = new ArrayList<>();
+    LedgerStore first = stores.get();
+    opened.add(first);
+    TimeBank setup = TimeBank.builder().store(first).build();
+    for (int i = 0; i < ACCOUNTS; i++) {
+      setup.openAccount(AccountId.of("acc" + i), Credits.ofMinutes(30)); // tight: half an hour
+    }
+    for (int t = 1; t < threads; t++) {
+      opened.add(stores.get());
+    }
+    Map<String, List<TransferStatus>> seen = new ConcurrentHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      TimeBank bank = TimeBank.builder().store(opened.get(t)).clock(Clock.systemUTC()).build();
+      Random random = new Random(t);
+      futures.add(
+          pool.submit(
+              () -> {
+                start.await();
+                for (int round = 0; round < 60; round++) {
+                  List<TransferRequest> batch = new ArrayList<>();
+                  for (int i = 0; i < batchSize; i++) {
+                    batch.add(request(random.nextInt(IDS))); // ids collide across writers
+                  }
+                  List<TransferResult> results = bank.submit(batch);
+                  for (TransferResult r : results) {
+                    seen.computeIfAbsent(r.id().value(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                        .add(r.status());
+                  }
+                }
+                return null;
+              }));
+    }
+    start.countDown();
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+
+    TimeBank check = TimeBank.builder().store(first).build();
+    Set<String> journal = new HashSet<>();
+    for (Transfer t : check.journal()) {
+      assertTrue(journal.add(t.id().value()), "written twice: " + t.id());
+    }
+    int created = 0;
+    int failedThenRetried = 0;
+    for (Map.Entry<String, List<TransferStatus>> e : seen.entrySet()) {
+      List<TransferStatus> s = e.getValue();
+      long c = s.stream().filter(x -> x == TransferStatus.CREATED).count();
+      assertTrue(c <= 1, e.getKey() + " created " + c + " times");
+      if (journal.contains(e.getKey())) {
+        assertEquals(1, c, e.getKey() + " in the journal but never CREATED: " + s);
+        assertTrue(
+            s.stream().allMatch(x -> x == TransferStatus.CREATED || x == TransferStatus.EXISTS),
+            e.getKey() + ": " + s);
+        created++;
+      } else {
+        assertEquals(0, c);
+        assertTrue(s.stream().noneMatch(x -> x == TransferStatus.EXISTS), e.getKey() + ": " + s);
+        // results arrive in any order across threads: one original rejection, the rest say so
+        long originals = s.stream().filter(x -> x != TransferStatus.ID_ALREADY_FAILED).count();
+        assertEquals(1, originals, e.getKey() + ": " + s);
+        if (s.size() > 1) {
+          failedThenRetried++;
+        }
+      }
+    }
+    assertTrue(created > 50, "enough transfers went through: " + created);
+    assertTrue(failedThenRetried > 0, "tight limits rejected some retried ids");
+    Map<LedgerId, Long> sum = new HashMap<>();
+    for (Account a : check.accounts()) {
+      assertTrue(a.balance().minutes() >= -30, a + " below its floor");
+      sum.merge(a.ledger(), a.balance().minutes(), Long::sum);
+    }
+    assertEquals(0L, sum.get(LedgerId.SERVICE_MINUTES));
+    check.verify();
+    for (LedgerStore s : opened) {
+      s.close();
+    }
+  }
+
+  @Test
+  void inMemory_manyThreads_keepLimitsAndIdempotency() throws Exception {
+    LedgerStore shared = LedgerStores.inMemory();
+    run(() -> shared, 8, 20);
+  }
+
+  @Test
+  void jdbcOnH2_severalStoreInstances_keepLimitsAndIdempotency() throws Exception {
+    DataSource ds = Databases.h2Memory("concurrency");
+    String prefix = Databases.uniquePrefix();
+    run(() -> LedgerStores.jdbc(ds, prefix), 4, 20);
+    Databases.dropTables(ds, prefix);
+  }
+
+  @Test
+  void jdbcOnPostgres_severalStoreInstances_keepLimitsAndIdempotency() throws Exception {
+    assumeTrue(Databases.postgresAnswers(), "no PostgreSQL at " + Databases.pgUrl());
+    DataSource ds = Databases.postgres();
+    String prefix = Databases.uniquePrefix();
+    try {
+      run(() -> LedgerStores.jdbc(ds, prefix), 4, 20);
+    } finally {
+      Databases.dropTables(ds, prefix);
+    }
+  }
+}
