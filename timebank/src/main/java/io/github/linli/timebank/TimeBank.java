@@ -426,7 +426,7 @@ public final class TimeBank {
    * @throws NullPointerException if an argument is null
    * @throws NotFoundException if there is no such account
    */
-  public Statement statement(AccountId id, Period period) {
+  public AccountStatement statement(AccountId id, Period period) {
     checkNotNull(id, "id");
     checkNotNull(period, "period");
     account(id);
@@ -434,7 +434,7 @@ public final class TimeBank {
     Instant to = startOf(period.end());
     long opening = store.postedBalanceBefore(id, from);
     long running = opening;
-    List<Statement.Line> lines = new ArrayList<>();
+    List<AccountStatement.Line> lines = new ArrayList<>();
     for (Transfer t : store.transfers(from, to)) {
       long change = 0;
       if (t.kind().posts()) {
@@ -446,7 +446,7 @@ public final class TimeBank {
       }
       if (change != 0) {
         running += change;
-        lines.add(new Statement.Line(t, Credits.ofMinutes(change), Credits.ofMinutes(running)));
+        lines.add(new AccountStatement.Line(t, Credits.ofMinutes(change), Credits.ofMinutes(running)));
       }
     }
     long closing = store.postedBalanceBefore(id, to);
@@ -455,7 +455,7 @@ public final class TimeBank {
           "statement of " + id + " for " + period + ": opening " + opening + " + movements gives "
               + running + " but the closing balance is " + closing);
     }
-    return Statement.of(id, period, Credits.ofMinutes(opening), Credits.ofMinutes(closing), lines);
+    return AccountStatement.of(id, period, Credits.ofMinutes(opening), Credits.ofMinutes(closing), lines);
   }
 
   /**

@@ -302,9 +302,9 @@ abstract class LedgerContractTest {
     clock.advance(Duration.ofDays(1));
     bank.transfer(id("t3"), WANG, LI, Credits.ofMinutes(5));
     Period first = Period.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2));
-    Statement s1 = bank.statement(LI, first);
-    Statement s2 = bank.statement(LI, first.next());
-    Statement s3 = bank.statement(LI, first.next().next());
+    AccountStatement s1 = bank.statement(LI, first);
+    AccountStatement s2 = bank.statement(LI, first.next());
+    AccountStatement s3 = bank.statement(LI, first.next().next());
     assertEquals(0, s1.opening().minutes());
     assertEquals(30, s1.closing().minutes());
     assertEquals(s1.closing(), s2.opening());

@@ -12,14 +12,14 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Statement {
+public final class AccountStatement {
   private final AccountId account;
   private final Period period;
   private final Credits opening;
   private final Credits closing;
   private final List<Line> lines;
 
-  private Statement(
+  private AccountStatement(
       AccountId account, Period period, Credits opening, Credits closing, List<Line> lines) {
     this.account = account;
     this.period = period;
@@ -28,9 +28,9 @@ public final class Statement {
     this.lines = List.copyOf(lines);
   }
 
-  static Statement of(
+  static AccountStatement of(
       AccountId account, Period period, Credits opening, Credits closing, List<Line> lines) {
-    return new Statement(account, period, opening, closing, lines);
+    return new AccountStatement(account, period, opening, closing, lines);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class Statement {
 
   @Override
   public String toString() {
-    return "Statement{"
+    return "AccountStatement{"
         + account
         + " "
         + period
