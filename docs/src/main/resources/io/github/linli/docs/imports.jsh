@@ -18,3 +18,4 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import io.github.linli.core.*;
 import io.github.linli.core.demand.*;
+import io.github.linli.core.privacy.*;
