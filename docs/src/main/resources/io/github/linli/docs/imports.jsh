@@ -19,3 +19,4 @@ import java.time.ZoneOffset;
 import io.github.linli.core.*;
 import io.github.linli.core.demand.*;
 import io.github.linli.core.privacy.*;
+import io.github.linli.core.sample.*;
