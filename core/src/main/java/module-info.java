@@ -13,6 +13,7 @@ module io.github.linli.core {
 
   exports io.github.linli.core;
   exports io.github.linli.core.demand;
+  exports io.github.linli.core.governance.budget;
   exports io.github.linli.core.internal to
       io.github.linli.matching,
       io.github.linli.timebank,
