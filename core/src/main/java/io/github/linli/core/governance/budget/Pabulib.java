@@ -478,7 +478,7 @@ public final class Pabulib {
         throw new ValidationException(
             "line " + row.line, key, "META key repeats (first on line " + metaLine.get(key) + ")");
       }
-      meta.put(key, row.get(1).strip());
+      meta.put(key, row.get(1));
       metaLine.put(key, row.line);
     }
 
