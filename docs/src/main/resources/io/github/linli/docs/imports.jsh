@@ -20,3 +20,4 @@ import io.github.linli.core.*;
 import io.github.linli.core.demand.*;
 import io.github.linli.core.privacy.*;
 import io.github.linli.core.sample.*;
+import io.github.linli.core.governance.budget.*;
