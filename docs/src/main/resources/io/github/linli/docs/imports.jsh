@@ -1,5 +1,22 @@
-// The imports linli-jshell loads: the public API of every Linli module.
+// The imports linli-jshell loads: JShell's usual defaults, then the public API of every Linli module.
+import java.io.*;
+import java.math.*;
+import java.net.*;
+import java.nio.file.*;
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.regex.*;
+import java.util.stream.*;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import io.github.linli.core.*;
 import io.github.linli.core.demand.*;
-import java.time.*;
-import java.nio.file.*;
+import io.github.linli.core.privacy.*;
+import io.github.linli.core.sample.*;
