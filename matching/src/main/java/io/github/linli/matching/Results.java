@@ -172,21 +172,21 @@ final class Results {
       return Unmatched.of(
           need.id(),
           ReasonCode.CAPACITY_TAKEN_BY_HIGHER_PRIORITY,
-          "strict priority (tier, then urgency): the " + feasible + " feasible offers are held by demands of higher priority",
+          "strict priority (tier, then urgency): feasible offers (" + feasible + ") are held by demands of higher priority",
           top(higher));
     }
     String rule;
     if (capacity == 0) {
-      rule = "the " + feasible + " feasible offers have no capacity this period";
+      rule = "feasible offers (" + feasible + ") have no capacity this period";
     } else if (spare) {
       rule = "not placed when it arrived; a feasible offer has capacity left now";
     } else if (lower) {
       rule = "exact".equals(method)
           ? "fairness: capacity went to other neighbourhoods' minimum served share"
-          : "capacity of the " + feasible + " feasible offers was taken by demands placed first (" + method + ")";
+          : "capacity of the feasible offers (" + feasible + ") was taken by demands placed first (" + method + ")";
     } else {
-      rule = "capacity " + capacity + " of the " + feasible
-          + " feasible offers went to demands of equal priority; tie-break: most served, then least "
+      rule = "capacity " + capacity + " of the feasible offers (" + feasible
+          + ") went to demands of equal priority; tie-break: most served, then least "
           + p.policy.tieBreak().name().toLowerCase(Locale.ROOT);
     }
     return Unmatched.of(need.id(), ReasonCode.CAPACITY_EXHAUSTED, rule, top(same));
