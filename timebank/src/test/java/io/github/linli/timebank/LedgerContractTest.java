@@ -48,6 +48,9 @@ abstract class LedgerContractTest {
 
   @AfterEach
   void tearDown() throws Exception {
+    if (store == null) {
+      return;
+    }
     store.close();
     dropStore();
   }
