@@ -47,9 +47,7 @@ class ConcurrencyTest {
     LedgerStore first = stores.get();
     opened.add(first);
     TimeBank setup = TimeBank.builder().store(first).build();
-    for (int i = 0; i < ACCOUNTS; i++) {
-      setup.openAccount(AccountId.of("acc" + i), Credits.ofMinutes(30)); // tight: half an hour
-    }
+    openAccounts(setup);
     for (int t = 1; t < threads; t++) {
       opened.add(stores.get());
     }
@@ -84,6 +82,20 @@ class ConcurrencyTest {
     }
     pool.shutdown();
 
+    check(first, seen);
+    for (LedgerStore s : opened) {
+      s.close();
+    }
+  }
+
+  static void openAccounts(TimeBank bank) {
+    for (int i = 0; i < ACCOUNTS; i++) {
+      bank.openAccount(AccountId.of("acc" + i), Credits.ofMinutes(30)); // tight: half an hour
+    }
+  }
+
+  /** Checks what the writers saw against the ledger. */
+  static void check(LedgerStore first, Map<String, List<TransferStatus>> seen) {
     TimeBank check = TimeBank.builder().store(first).build();
     Set<String> journal = new HashSet<>();
     for (Transfer t : check.journal()) {
@@ -121,9 +133,6 @@ class ConcurrencyTest {
     }
     assertEquals(0L, sum.get(LedgerId.SERVICE_MINUTES));
     check.verify();
-    for (LedgerStore s : opened) {
-      s.close();
-    }
   }
 
   @Test
