@@ -21,6 +21,32 @@ public final class Hashing {
    * @return 64 hex digits
    */
   public static String chain(String previous, Transfer t) {
+    return chain(sha256(), previous, t);
+  }
+
+  /**
+   * A SHA-256 digest to reuse across {@link #chain(MessageDigest, String, Transfer)} calls of one
+   * thread.
+   *
+   * @return a new digest
+   */
+  public static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  /**
+   * The chained hash of a transfer, with a digest the caller reuses.
+   *
+   * @param md the digest; reset here
+   * @param previous the previous hash, "" for the first transfer
+   * @param t the transfer
+   * @return 64 hex digits
+   */
+  public static String chain(MessageDigest md, String previous, Transfer t) {
     StringBuilder b = new StringBuilder(160);
     field(b, previous);
     field(b, Long.toString(t.sequence()));
@@ -34,17 +60,13 @@ public final class Hashing {
     field(b, t.timeout().map(d -> Long.toString(d.toMillis())).orElse(""));
     field(b, Integer.toString(t.code()));
     field(b, Long.toString(Times.micros(t.timestamp())));
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] h = md.digest(b.toString().getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder(64);
-      for (byte x : h) {
-        hex.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    md.reset();
+    byte[] h = md.digest(b.toString().getBytes(StandardCharsets.UTF_8));
+    StringBuilder hex = new StringBuilder(64);
+    for (byte x : h) {
+      hex.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
     }
+    return hex.toString();
   }
 
   private static void field(StringBuilder b, String s) {

@@ -80,6 +80,7 @@ final class JdbcLedgerStore implements LedgerStore {
   private final String pending;
   private final String reversed;
   private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+  private volatile boolean postgres;
 
   JdbcLedgerStore(DataSource dataSource, String prefix) {
     checkArgument(PREFIX.matcher(prefix).matches(), "tablePrefix must match %s: '%s'", PREFIX, prefix);
@@ -123,6 +124,8 @@ final class JdbcLedgerStore implements LedgerStore {
     inTransaction(
         "create schema",
         c -> {
+          postgres =
+              c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
           try (Statement s = c.createStatement()) {
             for (String sql : ddl) {
               s.execute(sql);
@@ -447,8 +450,9 @@ final class JdbcLedgerStore implements LedgerStore {
           c.prepareStatement(
               "INSERT INTO " + transfers + " (" + TRANSFER_COLUMNS + ", hash)"
                   + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        java.security.MessageDigest sha = Hashing.sha256();
         for (Transfer t : engine.created) {
-          hash = Hashing.chain(hash, t);
+          hash = Hashing.chain(sha, hash, t);
           ps.setLong(1, t.sequence());
           ps.setString(2, t.id().value());
           ps.setString(3, t.kind().name());
@@ -470,7 +474,9 @@ final class JdbcLedgerStore implements LedgerStore {
         ps.executeBatch();
       }
     }
-    if (!engine.dirty.isEmpty()) {
+    if (!engine.dirty.isEmpty() && postgres) {
+      updateAccountsPostgres(c, new ArrayList<>(engine.dirty));
+    } else if (!engine.dirty.isEmpty()) {
       try (PreparedStatement ps =
           c.prepareStatement(
               "UPDATE " + accounts + " SET dp = ?, cp = ?, dq = ?, cq = ? WHERE id = ?")) {
@@ -560,6 +566,39 @@ final class JdbcLedgerStore implements LedgerStore {
       ps.executeUpdate();
     }
     return results;
+  }
+
+  /**
+   * PostgreSQL: one {@code UPDATE … FROM (VALUES …)} per 1,000 rows instead of one statement per
+   * row (plain SQL PostgreSQL has always accepted; H2 keeps the JDBC batch of single updates).
+   */
+  private void updateAccountsPostgres(Connection c, List<AccountRow> rows) throws SQLException {
+    for (int from = 0; from < rows.size(); from += 1000) {
+      int to = Math.min(rows.size(), from + 1000);
+      StringBuilder sql =
+          new StringBuilder("UPDATE ")
+              .append(accounts)
+              .append(" AS a SET dp = v.dp, cp = v.cp, dq = v.dq, cq = v.cq FROM (VALUES ");
+      for (int i = from; i < to; i++) {
+        sql.append(i == from ? "" : ", ").append("(?, ?, ?, ?, ?)");
+      }
+      sql.append(") AS v(id, dp, cp, dq, cq) WHERE a.id = v.id");
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        int k = 1;
+        for (int i = from; i < to; i++) {
+          AccountRow r = rows.get(i);
+          ps.setString(k++, r.spec.id().value());
+          ps.setLong(k++, r.dp);
+          ps.setLong(k++, r.cp);
+          ps.setLong(k++, r.dq);
+          ps.setLong(k++, r.cq);
+        }
+        int n = ps.executeUpdate();
+        if (n != to - from) {
+          throw new SQLException("updated " + n + " account rows, expected " + (to - from));
+        }
+      }
+    }
   }
 
   private static String prefixed(String p, String columns) {
