@@ -56,6 +56,15 @@ class H2LedgerTest extends LedgerContractTest {
   }
 
   @Test
+  void account_rowWithUnknownStatus_consistencyErrorNotAnEnumError() throws Exception {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE " + prefix + "accounts SET status = 'BOGUS' WHERE id = 'li'");
+    }
+    ConsistencyException e = assertThrows(ConsistencyException.class, () -> bank.account(LI));
+    assertTrue(e.getMessage().contains("li"), e.getMessage());
+  }
+
+  @Test
   void reopen_sameTables_seesTheLedger() {
     bank.transfer(TransferId.of("t1"), WANG, LI, Credits.ofMinutes(30));
     try (LedgerStore again = LedgerStores.jdbc(ds, prefix)) {

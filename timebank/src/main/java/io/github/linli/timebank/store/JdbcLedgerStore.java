@@ -234,6 +234,15 @@ final class JdbcLedgerStore implements LedgerStore {
       "id, ledger, kind, holder, overdraft, ceiling, status, dp, cp, dq, cq";
 
   private static AccountRow accountRow(ResultSet rs) throws SQLException {
+    try {
+      return accountRowUnchecked(rs);
+    } catch (RuntimeException e) {
+      throw new io.github.linli.core.ConsistencyException(
+          "account row " + rs.getString(1) + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static AccountRow accountRowUnchecked(ResultSet rs) throws SQLException {
     AccountSpec.Builder b =
         AccountSpec.builder()
             .id(AccountId.of(rs.getString(1)))
@@ -279,6 +288,15 @@ final class JdbcLedgerStore implements LedgerStore {
       "seq, id, kind, debit, credit, ledger, amount, ref_id, timeout_ms, code, ts";
 
   private static Transfer transferRow(ResultSet rs) throws SQLException {
+    try {
+      return transferRowUnchecked(rs);
+    } catch (RuntimeException e) {
+      throw new io.github.linli.core.ConsistencyException(
+          "transfer row " + rs.getLong(1) + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static Transfer transferRowUnchecked(ResultSet rs) throws SQLException {
     String ref = rs.getString(8);
     long timeout = rs.getLong(9);
     boolean noTimeout = rs.wasNull();
@@ -371,13 +389,13 @@ final class JdbcLedgerStore implements LedgerStore {
         c,
         "SELECT id, status FROM " + failed + " WHERE id IN ",
         new ArrayList<>(transferKeys),
-        rs -> failures.put(TransferId.of(rs.getString(1)), TransferStatus.valueOf(rs.getString(2))));
+        rs -> failures.put(TransferId.of(rs.getString(1)), enumColumn(TransferStatus.class, rs, 2)));
     Map<TransferId, PendingState> states = new HashMap<>();
     forChunks(
         c,
         "SELECT id, state FROM " + pending + " WHERE id IN ",
         new ArrayList<>(refKeys),
-        rs -> states.put(TransferId.of(rs.getString(1)), PendingState.valueOf(rs.getString(2))));
+        rs -> states.put(TransferId.of(rs.getString(1)), enumColumn(PendingState.class, rs, 2)));
     Set<TransferId> alreadyReversed = new HashSet<>();
     forChunks(
         c,
@@ -601,6 +619,17 @@ final class JdbcLedgerStore implements LedgerStore {
     }
   }
 
+  private static <E extends Enum<E>> E enumColumn(Class<E> type, ResultSet rs, int column)
+      throws SQLException {
+    String v = rs.getString(column);
+    try {
+      return Enum.valueOf(type, v);
+    } catch (RuntimeException e) {
+      throw new io.github.linli.core.ConsistencyException(
+          "row " + rs.getString(1) + " has no valid " + type.getSimpleName() + ": " + v, e);
+    }
+  }
+
   private static String prefixed(String p, String columns) {
     StringBuilder b = new StringBuilder();
     for (String col : columns.split(",\\s*")) {
@@ -639,7 +668,7 @@ final class JdbcLedgerStore implements LedgerStore {
               c,
               "SELECT id, state FROM " + pending + " WHERE id IN ",
               List.of(pendingId.value()),
-              rs -> out.add(PendingState.valueOf(rs.getString(2))));
+              rs -> out.add(enumColumn(PendingState.class, rs, 2)));
           return out.isEmpty() ? Optional.<PendingState>empty() : Optional.of(out.get(0));
         });
   }
@@ -789,7 +818,7 @@ final class JdbcLedgerStore implements LedgerStore {
           try (PreparedStatement ps = c.prepareStatement("SELECT id, state FROM " + pending);
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              states.put(TransferId.of(rs.getString(1)), PendingState.valueOf(rs.getString(2)));
+              states.put(TransferId.of(rs.getString(1)), enumColumn(PendingState.class, rs, 2));
             }
           }
           List<String> problems = v.finish(states::get);
