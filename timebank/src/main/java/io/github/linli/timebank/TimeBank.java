@@ -14,6 +14,7 @@ import io.github.linli.core.PermissionDeniedException;
 import io.github.linli.core.ResidentId;
 import io.github.linli.core.Role;
 import io.github.linli.core.ValidationException;
+import io.github.linli.core.governance.VolunteerHoursSource;
 import io.github.linli.timebank.internal.Times;
 import io.github.linli.timebank.store.LedgerStore;
 import io.github.linli.timebank.store.LedgerStores;
@@ -576,6 +577,27 @@ public final class TimeBank {
     Map<MemberId, Long> out = new TreeMap<>();
     volunteerMinutes(period, AccountKind.MEMBER_UNIT).forEach((h, m) -> out.put(MemberId.of(h), m));
     return out;
+  }
+
+  /**
+   * The time bank as the governance module's {@link VolunteerHoursSource}: the hours a member
+   * earned on the service-minutes ledger in a period (its member-unit accounts, whose holder is the
+   * member's id; net of reversals, never below zero), for {@code ContributionValues}.
+   *
+   * <p>The source is a snapshot: it computes each period's figures on first use and keeps them, so
+   * one evaluation over many members reads the journal once per period. Take a new source for
+   * fresh figures. Thread-safe.
+   *
+   * @return the source
+   */
+  public VolunteerHoursSource volunteerHoursSource() {
+    Map<Period, Map<MemberId, Long>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    return (member, period) -> {
+      checkNotNull(member, "member");
+      checkNotNull(period, "period");
+      long minutes = cache.computeIfAbsent(period, this::volunteerMinutesByMember).getOrDefault(member, 0L);
+      return Math.max(0, minutes) / 60.0;
+    };
   }
 
   private Map<String, Long> volunteerMinutes(Period period, AccountKind kind) {

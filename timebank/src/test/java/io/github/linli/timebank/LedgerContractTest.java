@@ -336,6 +336,9 @@ abstract class LedgerContractTest {
     assertEquals(2.0, figures.get(0).value());
     assertEquals(1.5, figures.get(1).value());
     assertEquals(4.0 / 5.0, figures.get(2).value(), 1e-12);
+    io.github.linli.core.governance.VolunteerHoursSource hours = bank.volunteerHoursSource();
+    assertEquals(1.0, hours.hours(io.github.linli.core.MemberId.of("clinic"), october));
+    assertEquals(0.0, hours.hours(io.github.linli.core.MemberId.of("nobody"), october));
     List<Contributor> top = bank.topContributors(LedgerId.SERVICE_MINUTES, october, 1);
     assertEquals(AccountId.of("m1"), top.get(0).account());
   }
