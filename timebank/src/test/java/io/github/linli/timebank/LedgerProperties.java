@@ -385,12 +385,12 @@ class LedgerProperties {
         });
   }
 
-  @Property(tries = 150)
+  @Property(tries = 400)
   void inMemoryStore_keepsEveryInvariant(@ForAll("inMemory") ActionChain<World> chain) {
     chain.withInvariant("ledger invariants", World::check).run();
   }
 
-  @Property(tries = 40)
+  @Property(tries = 80)
   void jdbcStoreOnH2_keepsEveryInvariant(@ForAll("h2") ActionChain<World> chain) {
     chain.withInvariant("ledger invariants", World::check).run();
   }
