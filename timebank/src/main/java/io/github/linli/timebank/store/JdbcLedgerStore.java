@@ -893,6 +893,16 @@ final class JdbcLedgerStore implements LedgerStore {
     Connection c = idle.pollFirst();
     if (c == null) {
       c = dataSource.getConnection();
+      if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+        // A generic plan for "id IN (?, …)" can turn into a sequential scan of the journal once
+        // the driver prepares the statement on the server; plan each execution for its values.
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+          s.execute("SET plan_cache_mode = force_custom_plan");
+        } catch (SQLException olderThan12) {
+          LOG.debug("plan_cache_mode not supported", olderThan12);
+        }
+      }
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
     }
