@@ -37,7 +37,7 @@ public final class Engine {
   private long nextSequence;
 
   /** Transfers written by this batch, in order. */
-  public final List<Transfer> created = new ArrayList<>();
+  public final List<Transfer> created;
 
   /** Failures to record, in order. */
   public final Map<TransferId, TransferStatus> failures = new LinkedHashMap<>();
@@ -46,9 +46,9 @@ public final class Engine {
   public final Map<TransferId, PendingState> pendingStates = new LinkedHashMap<>();
 
   /** Rows changed by this batch. */
-  public final Set<AccountRow> dirty = new LinkedHashSet<>();
+  public final Set<AccountRow> dirty;
 
-  private final Map<TransferId, Transfer> createdById = new HashMap<>();
+  private final Map<TransferId, Transfer> createdById;
   private final Set<TransferId> reversed = new HashSet<>();
 
   // undo log, active inside a linked chain
@@ -63,9 +63,25 @@ public final class Engine {
    * @param nextSequence the sequence number of the first transfer written
    */
   public Engine(LedgerView view, Instant now, long nextSequence) {
+    this(view, now, nextSequence, 16);
+  }
+
+  /**
+   * Creates an engine for one batch of about {@code expected} requests.
+   *
+   * @param view the store's view
+   * @param now the batch's timestamp
+   * @param nextSequence the sequence number of the first transfer written
+   * @param expected the batch size, to size the collections
+   */
+  public Engine(LedgerView view, Instant now, long nextSequence, int expected) {
     this.view = view;
     this.now = now;
     this.nextSequence = nextSequence;
+    int capacity = Math.max(16, expected * 2);
+    this.created = new ArrayList<>(expected);
+    this.createdById = new HashMap<>(capacity);
+    this.dirty = new LinkedHashSet<>(capacity);
   }
 
   /**

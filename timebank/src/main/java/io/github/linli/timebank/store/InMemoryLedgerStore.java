@@ -44,8 +44,8 @@ import java.util.function.Consumer;
 final class InMemoryLedgerStore implements LedgerStore {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<AccountId, AccountRow> accounts = new HashMap<>();
-  private final Map<TransferId, Transfer> transfers = new HashMap<>();
-  private final List<Transfer> journal = new ArrayList<>();
+  private final Map<TransferId, Transfer> transfers = new HashMap<>(1 << 12);
+  private final List<Transfer> journal = new ArrayList<>(1 << 12);
   private final List<String> hashes;
   private final Map<TransferId, TransferStatus> failures = new HashMap<>();
   private final Map<TransferId, PendingState> pendingStates = new HashMap<>();
@@ -134,8 +134,8 @@ final class InMemoryLedgerStore implements LedgerStore {
     lock.writeLock().lock();
     try {
       Instant at = now.isBefore(last) ? last : now;
-      Working view = new Working();
-      Engine engine = new Engine(view, at, journal.size() + 1L);
+      Working view = new Working(batch.size());
+      Engine engine = new Engine(view, at, journal.size() + 1L, batch.size());
       engine.expire(due(at));
       TransferResult[] results = engine.apply(batch);
       install(view, engine);
@@ -152,7 +152,7 @@ final class InMemoryLedgerStore implements LedgerStore {
     lock.writeLock().lock();
     try {
       Instant at = now.isBefore(last) ? last : now;
-      Working view = new Working();
+      Working view = new Working(4);
       Engine engine = new Engine(view, at, journal.size() + 1L);
       int n = engine.expire(due(at));
       install(view, engine);
@@ -303,7 +303,11 @@ final class InMemoryLedgerStore implements LedgerStore {
 
   /** Copies the rows a batch touches; reads the rest from the maps. */
   private final class Working implements LedgerView {
-    private final Map<AccountId, AccountRow> copies = new HashMap<>();
+    private final Map<AccountId, AccountRow> copies;
+
+    Working(int expected) {
+      copies = new HashMap<>(Math.max(16, expected * 4));
+    }
 
     @Override
     public AccountRow account(AccountId id) {

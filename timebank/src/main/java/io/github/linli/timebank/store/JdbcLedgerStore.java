@@ -457,7 +457,7 @@ final class JdbcLedgerStore implements LedgerStore {
             return alreadyReversed.contains(original);
           }
         };
-    Engine engine = new Engine(view, at, h.seq + 1);
+    Engine engine = new Engine(view, at, h.seq + 1, batch.size());
     int expired = engine.expire(due);
     TransferResult[] results = expiryOnly ? new TransferResult[expired] : engine.apply(batch);
 
