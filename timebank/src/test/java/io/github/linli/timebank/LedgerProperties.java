@@ -385,6 +385,53 @@ class LedgerProperties {
         });
   }
 
+  private static final boolean PG = Databases.postgresAnswers();
+  private static final List<String> PG_PREFIXES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @Provide
+  Arbitrary<ActionChain<World>> postgres() {
+    return chains(
+        () -> {
+          if (previous != null) {
+            previous.close();
+          }
+          String prefix = Databases.uniquePrefix();
+          PG_PREFIXES.add(prefix);
+          previous = LedgerStores.jdbc(Databases.postgres(), prefix);
+          return new World(previous);
+        });
+  }
+
+  /** The same property on PostgreSQL, fewer tries (each chain gets its own tables); skipped without a server. */
+  @Property(tries = 12)
+  @net.jqwik.api.lifecycle.AddLifecycleHook(RequirePostgres.class)
+  void jdbcStoreOnPostgres_keepsEveryInvariant(@ForAll("postgres") ActionChain<World> chain) {
+    chain.withInvariant("ledger invariants", World::check).run();
+  }
+
+  /** Reports the PostgreSQL property skipped when no server answers. */
+  public static final class RequirePostgres implements net.jqwik.api.lifecycle.SkipExecutionHook {
+    @Override
+    public net.jqwik.api.lifecycle.SkipExecutionHook.SkipResult shouldBeSkipped(
+        net.jqwik.api.lifecycle.LifecycleContext context) {
+      return PG
+          ? net.jqwik.api.lifecycle.SkipExecutionHook.SkipResult.doNotSkip()
+          : net.jqwik.api.lifecycle.SkipExecutionHook.SkipResult.skip(
+              "no PostgreSQL at " + Databases.pgUrl());
+    }
+  }
+
+  @net.jqwik.api.lifecycle.AfterContainer
+  static void dropPostgresTables() throws Exception {
+    if (previous != null) {
+      previous.close();
+      previous = null;
+    }
+    for (String prefix : PG_PREFIXES) {
+      Databases.dropTables(Databases.postgres(), prefix);
+    }
+  }
+
   @Property(tries = 400)
   void inMemoryStore_keepsEveryInvariant(@ForAll("inMemory") ActionChain<World> chain) {
     chain.withInvariant("ledger invariants", World::check).run();
