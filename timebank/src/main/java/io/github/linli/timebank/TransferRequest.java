@@ -104,14 +104,19 @@ public final class TransferRequest {
    * @param debit the paying account
    * @param credit the earning account
    * @param amount the amount to reserve
-   * @param timeout how long the reservation lasts; {@link Duration#ZERO} for no timeout; a
-   *     negative timeout is rejected with {@link TransferStatus#INVALID_TIMEOUT}
+   * @param timeout how long the reservation lasts, kept to the millisecond (a fraction of a
+   *     millisecond rounds up); {@link Duration#ZERO} for no timeout; a negative timeout is
+   *     rejected with {@link TransferStatus#INVALID_TIMEOUT}
    * @return the request
    * @throws NullPointerException naming the argument if one is null
    */
   public static TransferRequest pending(
       TransferId id, AccountId debit, AccountId credit, Credits amount, Duration timeout) {
     checkNotNull(timeout, "timeout");
+    if (!timeout.isNegative() && !timeout.isZero()) {
+      Duration millis = timeout.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+      timeout = millis.equals(timeout) ? timeout : millis.plusMillis(1);
+    }
     return new TransferRequest(
         checkNotNull(id, "id"),
         TransferKind.PENDING,
