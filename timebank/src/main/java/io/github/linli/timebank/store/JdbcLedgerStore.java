@@ -149,7 +149,7 @@ final class JdbcLedgerStore implements LedgerStore {
     return inTransaction(
         "open account",
         c -> {
-          Map<AccountId, AccountRow> existing = loadAccounts(c, List.of(spec.id()), false);
+          Map<AccountId, AccountRow> existing = loadAccounts(c, List.of(spec.id()));
           AccountRow row = existing.get(spec.id());
           if (row != null) {
             if (!row.spec.equals(spec)) {
@@ -184,7 +184,7 @@ final class JdbcLedgerStore implements LedgerStore {
     checkNotNull(id, "id");
     return inTransaction(
         "read account",
-        c -> Optional.ofNullable(loadAccounts(c, List.of(id), false).get(id)).map(AccountRow::snapshot));
+        c -> Optional.ofNullable(loadAccounts(c, List.of(id)).get(id)).map(AccountRow::snapshot));
   }
 
   @Override
@@ -212,7 +212,7 @@ final class JdbcLedgerStore implements LedgerStore {
         "set account status",
         c -> {
           lockHead(c);
-          AccountRow row = loadAccounts(c, List.of(id), false).get(id);
+          AccountRow row = loadAccounts(c, List.of(id)).get(id);
           if (row == null) {
             throw new NotFoundException("account", id);
           }
@@ -266,8 +266,8 @@ final class JdbcLedgerStore implements LedgerStore {
         rs.getLong(11));
   }
 
-  private Map<AccountId, AccountRow> loadAccounts(
-      Connection c, Collection<AccountId> ids, boolean unused) throws SQLException {
+  private Map<AccountId, AccountRow> loadAccounts(Connection c, Collection<AccountId> ids)
+      throws SQLException {
     Map<AccountId, AccountRow> out = new HashMap<>();
     List<String> keys = new ArrayList<>();
     ids.forEach(i -> keys.add(i.value()));
@@ -427,7 +427,7 @@ final class JdbcLedgerStore implements LedgerStore {
       accountIds.add(t.debitAccount());
       accountIds.add(t.creditAccount());
     }
-    Map<AccountId, AccountRow> rows = loadAccounts(c, accountIds, false);
+    Map<AccountId, AccountRow> rows = loadAccounts(c, accountIds);
 
     // 2. the rules
     LedgerView view =
@@ -731,10 +731,6 @@ final class JdbcLedgerStore implements LedgerStore {
   @Override
   public void forEachTransfer(Consumer<Transfer> consumer) {
     checkNotNull(consumer, "consumer");
-    scan(consumer, null);
-  }
-
-  private void scan(Consumer<Transfer> consumer, Consumer<String> hashes) {
     inTransaction(
         "read journal",
         c -> {
@@ -750,9 +746,6 @@ final class JdbcLedgerStore implements LedgerStore {
                 while (rs.next()) {
                   Transfer t = transferRow(rs);
                   consumer.accept(t);
-                  if (hashes != null) {
-                    hashes.accept(rs.getString(12));
-                  }
                   after = t.sequence();
                   n++;
                 }
