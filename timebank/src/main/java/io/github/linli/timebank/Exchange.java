@@ -43,6 +43,43 @@ public final class Exchange {
     this.deliveredAt = deliveredAt;
   }
 
+  /**
+   * Creates a snapshot; stores call this when they read an exchange.
+   *
+   * @param id the exchange id
+   * @param receiver the paying account
+   * @param provider the earning account
+   * @param estimate the estimate
+   * @param status the status
+   * @param reported the reported minutes, or null
+   * @param posted the posted minutes, or null
+   * @param requestedAt when requested
+   * @param deliveredAt when delivered, or null
+   * @return the snapshot
+   * @throws NullPointerException if a required argument is null
+   */
+  public static Exchange of(
+      String id,
+      AccountId receiver,
+      AccountId provider,
+      Credits estimate,
+      ExchangeStatus status,
+      Credits reported,
+      Credits posted,
+      Instant requestedAt,
+      Instant deliveredAt) {
+    return new Exchange(
+        java.util.Objects.requireNonNull(id, "id"),
+        java.util.Objects.requireNonNull(receiver, "receiver"),
+        java.util.Objects.requireNonNull(provider, "provider"),
+        java.util.Objects.requireNonNull(estimate, "estimate"),
+        java.util.Objects.requireNonNull(status, "status"),
+        reported,
+        posted,
+        java.util.Objects.requireNonNull(requestedAt, "requestedAt"),
+        deliveredAt);
+  }
+
   Exchange with(ExchangeStatus s, Credits reported, Credits posted, Instant deliveredAt) {
     return new Exchange(id, receiver, provider, estimate, s, reported, posted, requestedAt, deliveredAt);
   }

@@ -33,11 +33,16 @@ import java.util.Set;
  * resolves disputes; only the system or a coordinator runs {@link #autoConfirmDue}. Anyone else
  * gets a {@link PermissionDeniedException} and nothing changes.
  *
- * <p>The ledger effects are durable in the time bank's store, under transfer ids derived from the
- * exchange id ({@code ex:<id>:hold}, {@code :post}, {@code :void}), so repeating a step after a
- * crash is safe. The workflow state itself is kept in memory in this release.
+ * <p>Exchanges are kept in the time bank's {@link io.github.linli.timebank.store.LedgerStore}
+ * (in memory, or the JDBC store's {@code exchanges} table), so several application servers can
+ * share them. Each step moves the stored status with a compare-and-set: of two concurrent steps
+ * from one state only one succeeds, and the other gets a {@link ConflictException} naming the
+ * state it found. Ledger effects use transfer ids derived from the exchange id ({@code
+ * ex:<id>:hold}, {@code :post}, {@code :void}), so they happen at most once; repeating {@link
+ * #confirm}, {@link #resolve} or {@link #cancel} on an exchange already posted or cancelled
+ * completes its ledger effect if a crash interrupted it, and returns the exchange.
  *
- * <p>Thread-safe: every step is synchronised.
+ * <p>Thread-safe.
  *
  * @since 0.1.0
  */
@@ -47,7 +52,6 @@ public final class ServiceExchanges {
   private final TimeBank bank;
   private final Clock clock;
   private final Duration autoConfirmAfter;
-  private final Map<String, Exchange> exchanges = new LinkedHashMap<>();
 
   ServiceExchanges(TimeBank bank, Clock clock, Duration autoConfirmAfter) {
     this.bank = bank;
@@ -97,21 +101,20 @@ public final class ServiceExchanges {
       }
     }
     requireParty(actor, "timebank.exchange.request", r);
-    Exchange existing = exchanges.get(id);
-    if (existing != null) {
-      if (existing.receiver().equals(receiver)
-          && existing.provider().equals(provider)
-          && existing.estimate().equals(estimate)) {
-        return existing;
-      }
-      throw new ConflictException(
-          "exchange " + id + " exists with other fields, status " + existing.status());
-    }
     Exchange e =
         new Exchange(id, receiver, provider, estimate, ExchangeStatus.REQUESTED, null, null,
             clock.instant(), null);
-    exchanges.put(id, e);
-    return e;
+    if (bank.store().saveExchange(e, null)) {
+      return e;
+    }
+    Exchange existing = get(id);
+    if (existing.receiver().equals(receiver)
+        && existing.provider().equals(provider)
+        && existing.estimate().equals(estimate)) {
+      return existing;
+    }
+    throw new ConflictException(
+        "exchange " + id + " exists with other fields, status " + existing.status());
   }
 
   /**
@@ -133,7 +136,16 @@ public final class ServiceExchanges {
         bank.submit(
             TransferRequest.pending(e.holdTransfer(), e.receiver(), e.provider(), e.estimate()));
     requireOk(e, r);
-    return put(e.with(ExchangeStatus.ACCEPTED, null, null, null));
+    Exchange next = e.with(ExchangeStatus.ACCEPTED, null, null, null);
+    if (bank.store().saveExchange(next, ExchangeStatus.REQUESTED)) {
+      return next;
+    }
+    Exchange now = get(id);
+    if (now.status() == ExchangeStatus.ACCEPTED) {
+      return now; // accepted concurrently: the same hold
+    }
+    voidLedger(now); // cancelled concurrently: release the hold this call made
+    throw new ConflictException("exchange " + id + " is " + now.status() + ", not REQUESTED");
   }
 
   /**
@@ -155,7 +167,7 @@ public final class ServiceExchanges {
     requireParty(actor, "timebank.exchange.deliver", bank.account(e.provider()));
     requireStatus(e, ExchangeStatus.ACCEPTED);
     checkMinutes(e, minutes, false);
-    return put(e.with(ExchangeStatus.DELIVERED, minutes, null, clock.instant()));
+    return move(e, e.with(ExchangeStatus.DELIVERED, minutes, null, clock.instant()));
   }
 
   /**
@@ -171,6 +183,9 @@ public final class ServiceExchanges {
   public synchronized Exchange confirm(Actor actor, String id) {
     Exchange e = get(id);
     requireParty(actor, "timebank.exchange.confirm", bank.account(e.receiver()));
+    if (e.status() == ExchangeStatus.POSTED) {
+      return completePost(e);
+    }
     requireStatus(e, ExchangeStatus.DELIVERED);
     return post(e, e.reported().get());
   }
@@ -189,7 +204,7 @@ public final class ServiceExchanges {
     Exchange e = get(id);
     requireParty(actor, "timebank.exchange.dispute", bank.account(e.receiver()));
     requireStatus(e, ExchangeStatus.DELIVERED);
-    return put(e.with(ExchangeStatus.DISPUTED, e.reported().orElse(null), null,
+    return move(e, e.with(ExchangeStatus.DISPUTED, e.reported().orElse(null), null,
         e.deliveredAt().orElse(null)));
   }
 
@@ -211,6 +226,13 @@ public final class ServiceExchanges {
     checkNotNull(minutes, "minutes");
     Exchange e = get(id);
     actor.require("timebank.exchange.resolve", COORDINATORS);
+    if (e.status() == ExchangeStatus.POSTED) {
+      return completePost(e);
+    }
+    if (e.status() == ExchangeStatus.CANCELLED) {
+      voidLedger(e);
+      return e;
+    }
     requireStatus(e, ExchangeStatus.DISPUTED);
     checkMinutes(e, minutes, true);
     if (minutes.minutes() == 0) {
@@ -237,10 +259,13 @@ public final class ServiceExchanges {
       throw new PermissionDeniedException(
           actor, "timebank.exchange.cancel", "not a party of exchange " + id + " nor a coordinator");
     }
-    if (e.status() == ExchangeStatus.REQUESTED) {
-      return put(e.with(ExchangeStatus.CANCELLED, null, null, null));
+    if (e.status() == ExchangeStatus.CANCELLED) {
+      voidLedger(e);
+      return e;
     }
-    requireStatus(e, ExchangeStatus.ACCEPTED);
+    if (e.status() != ExchangeStatus.REQUESTED) {
+      requireStatus(e, ExchangeStatus.ACCEPTED);
+    }
     return voidHold(e);
   }
 
@@ -257,7 +282,7 @@ public final class ServiceExchanges {
     actor.require("timebank.exchange.autoConfirm", EnumSet.of(Role.SYSTEM, Role.COORDINATOR));
     Instant now = clock.instant();
     List<Exchange> out = new ArrayList<>();
-    for (Exchange e : new ArrayList<>(exchanges.values())) {
+    for (Exchange e : bank.store().exchanges()) {
       if (e.status() == ExchangeStatus.DELIVERED
           && !e.deliveredAt().get().plus(autoConfirmAfter).isAfter(now)) {
         try {
@@ -280,11 +305,7 @@ public final class ServiceExchanges {
    */
   public synchronized Exchange get(String id) {
     checkNotNull(id, "id");
-    Exchange e = exchanges.get(id);
-    if (e == null) {
-      throw new NotFoundException("exchange", id);
-    }
-    return e;
+    return bank.store().exchange(id).orElseThrow(() -> new NotFoundException("exchange", id));
   }
 
   /**
@@ -293,29 +314,66 @@ public final class ServiceExchanges {
    * @return snapshots
    */
   public synchronized List<Exchange> all() {
-    return List.copyOf(exchanges.values());
+    return bank.store().exchanges();
   }
 
+  /** Moves the stored status from {@code e}'s to {@code next}'s, or names the status found. */
+  private Exchange move(Exchange e, Exchange next) {
+    if (bank.store().saveExchange(next, e.status())) {
+      return next;
+    }
+    throw new ConflictException(
+        "exchange " + e.id() + " changed concurrently: it is " + get(e.id()).status() + ", not "
+            + e.status());
+  }
+
+  /** Marks it posted, then posts the minutes; if the ledger refuses, restores the state. */
   private Exchange post(Exchange e, Credits minutes) {
-    TransferResult r =
-        bank.submit(
-            TransferRequest.post(TransferId.of("ex:" + e.id() + ":post"), e.holdTransfer(), minutes));
-    requireOk(e, r);
-    return put(e.with(ExchangeStatus.POSTED, e.reported().orElse(null), minutes,
-        e.deliveredAt().orElse(null)));
+    Exchange next =
+        move(e, e.with(ExchangeStatus.POSTED, e.reported().orElse(null), minutes,
+            e.deliveredAt().orElse(null)));
+    TransferResult r = postLedger(next);
+    if (!r.isOk()) {
+      bank.store().saveExchange(e, ExchangeStatus.POSTED);
+      requireOk(e, r);
+    }
+    return next;
   }
 
+  private Exchange completePost(Exchange e) {
+    requireOk(e, postLedger(e));
+    return e;
+  }
+
+  private TransferResult postLedger(Exchange posted) {
+    return bank.submit(
+        TransferRequest.post(
+            TransferId.of("ex:" + posted.id() + ":post"), posted.holdTransfer(), posted.posted().get()));
+  }
+
+  /** Marks it cancelled, then releases the reservation, if there is one. */
   private Exchange voidHold(Exchange e) {
+    Exchange next =
+        move(e, e.with(ExchangeStatus.CANCELLED, e.reported().orElse(null), null,
+            e.deliveredAt().orElse(null)));
+    voidLedger(next);
+    return next;
+  }
+
+  private void voidLedger(Exchange e) {
+    if (bank.lookup(e.holdTransfer()).isEmpty()) {
+      return; // never accepted: nothing was reserved (an acceptance racing this voids its own hold)
+    }
     TransferResult r =
         bank.submit(TransferRequest.voiding(TransferId.of("ex:" + e.id() + ":void"), e.holdTransfer()));
-    requireOk(e, r);
-    return put(e.with(ExchangeStatus.CANCELLED, e.reported().orElse(null), null,
-        e.deliveredAt().orElse(null)));
-  }
-
-  private Exchange put(Exchange e) {
-    exchanges.put(e.id(), e);
-    return e;
+    switch (r.status()) {
+      case CREATED:
+      case EXISTS:
+      case PENDING_ALREADY_VOIDED:
+        return;
+      default:
+        requireOk(e, r);
+    }
   }
 
   private static void checkMinutes(Exchange e, Credits minutes, boolean zeroAllowed) {

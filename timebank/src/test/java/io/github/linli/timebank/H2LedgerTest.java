@@ -65,6 +65,33 @@ class H2LedgerTest extends LedgerContractTest {
   }
 
   @Test
+  void exchanges_persistAcrossTimeBanksOnOneDatabase_andConcurrentStepsConflict() {
+    io.github.linli.core.Actor wang = io.github.linli.core.Actor.of("res-wang", io.github.linli.core.Role.RESIDENT);
+    io.github.linli.core.Actor zhao = io.github.linli.core.Actor.of("res-zhao", io.github.linli.core.Role.VOLUNTEER);
+    bank.openAccount(AccountSpec.builder().id(AccountId.of("w")).holder("res-wang")
+        .overdraftLimit(Credits.ofHours(5)).build());
+    bank.openAccount(AccountSpec.builder().id(AccountId.of("z")).holder("res-zhao").build());
+    bank.exchanges().request(wang, "e1", AccountId.of("w"), AccountId.of("z"), Credits.ofMinutes(60));
+    try (LedgerStore again = LedgerStores.jdbc(ds, prefix)) {
+      // another application server: same tables, its own TimeBank
+      TimeBank other = TimeBank.builder().store(again).clock(clock).build();
+      assertEquals(ExchangeStatus.REQUESTED, other.exchanges().get("e1").status());
+      other.exchanges().accept(zhao, "e1");
+      other.exchanges().deliver(zhao, "e1", Credits.ofMinutes(50));
+      Exchange stale = bank.exchanges().get("e1");
+      assertEquals(ExchangeStatus.DELIVERED, stale.status());
+      other.exchanges().dispute(wang, "e1");
+      // the first server still offers "confirm" on what it read; the stored state says disputed
+      assertThrows(io.github.linli.core.ConflictException.class, () -> bank.exchanges().confirm(wang, "e1"));
+      assertEquals(ExchangeStatus.DISPUTED, bank.exchanges().get("e1").status());
+      bank.exchanges().resolve(io.github.linli.core.Actor.of("sw", io.github.linli.core.Role.COORDINATOR), "e1", Credits.ofMinutes(40));
+      assertEquals(40, other.balance(AccountId.of("z")).minutes());
+      assertEquals(1, other.exchanges().all().size());
+      bank.verify();
+    }
+  }
+
+  @Test
   void reopen_sameTables_seesTheLedger() {
     bank.transfer(TransferId.of("t1"), WANG, LI, Credits.ofMinutes(30));
     try (LedgerStore again = LedgerStores.jdbc(ds, prefix)) {

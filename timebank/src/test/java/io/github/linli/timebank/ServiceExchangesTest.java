@@ -129,6 +129,36 @@ class ServiceExchangesTest {
     ex.accept(STUDENT_ACTOR, "e1");
     assertEquals(ExchangeStatus.CANCELLED, ex.cancel(GRANNY_ACTOR, "e1").status());
     assertEquals(PendingState.VOIDED, bank.pendingState(ex.get("e1").holdTransfer()).get());
-    assertThrows(ConflictException.class, () -> ex.cancel(GRANNY_ACTOR, "e1"));
+    // repeating a cancel is harmless
+    assertEquals(ExchangeStatus.CANCELLED, ex.cancel(GRANNY_ACTOR, "e1").status());
+    assertEquals(0, bank.account(GRANNY).debitsPending());
+  }
+
+  @Test
+  void cancel_afterDelivery_conflictNamingTheState() {
+    ex.request(GRANNY_ACTOR, "e1", GRANNY, STUDENT, Credits.ofMinutes(60));
+    ex.accept(STUDENT_ACTOR, "e1");
+    ex.deliver(STUDENT_ACTOR, "e1", Credits.ofMinutes(60));
+    ConflictException e = assertThrows(ConflictException.class, () -> ex.cancel(GRANNY_ACTOR, "e1"));
+    assertTrue(e.getMessage().contains("DELIVERED"), e.getMessage());
+  }
+
+  @Test
+  void confirm_repeatedAfterACrashBetweenStatusAndLedger_completesThePost() {
+    ex.request(GRANNY_ACTOR, "e1", GRANNY, STUDENT, Credits.ofMinutes(60));
+    ex.accept(STUDENT_ACTOR, "e1");
+    Exchange delivered = ex.deliver(STUDENT_ACTOR, "e1", Credits.ofMinutes(50));
+    // a crash after the status moved to POSTED but before the ledger posted
+    Exchange posted =
+        Exchange.of("e1", GRANNY, STUDENT, Credits.ofMinutes(60), ExchangeStatus.POSTED,
+            Credits.ofMinutes(50), Credits.ofMinutes(50), delivered.requestedAt(),
+            delivered.deliveredAt().get());
+    assertTrue(bank.store().saveExchange(posted, ExchangeStatus.DELIVERED));
+    assertEquals(0, bank.balance(STUDENT).minutes());
+    assertEquals(ExchangeStatus.POSTED, ex.confirm(GRANNY_ACTOR, "e1").status());
+    assertEquals(50, bank.balance(STUDENT).minutes());
+    assertEquals(ExchangeStatus.POSTED, ex.confirm(GRANNY_ACTOR, "e1").status());
+    assertEquals(50, bank.balance(STUDENT).minutes());
+    bank.verify();
   }
 }

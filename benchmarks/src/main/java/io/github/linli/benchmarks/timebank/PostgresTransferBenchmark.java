@@ -79,7 +79,7 @@ public class PostgresTransferBenchmark {
     store.close();
     try (Connection c = DriverManager.getConnection(url, user, "");
         Statement s = c.createStatement()) {
-      for (String t : new String[] {"head", "accounts", "transfers", "failed", "pending", "reversed"}) {
+      for (String t : new String[] {"head", "accounts", "transfers", "failed", "pending", "reversed", "exchanges"}) {
         s.execute("DROP TABLE IF EXISTS " + prefix + t);
       }
     }

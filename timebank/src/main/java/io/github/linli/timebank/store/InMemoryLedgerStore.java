@@ -8,6 +8,8 @@ import io.github.linli.timebank.Account;
 import io.github.linli.timebank.AccountId;
 import io.github.linli.timebank.AccountSpec;
 import io.github.linli.timebank.AccountStatus;
+import io.github.linli.timebank.Exchange;
+import io.github.linli.timebank.ExchangeStatus;
 import io.github.linli.timebank.PendingState;
 import io.github.linli.timebank.Transfer;
 import io.github.linli.timebank.TransferId;
@@ -53,6 +55,7 @@ final class InMemoryLedgerStore implements LedgerStore {
   private final PriorityQueue<Transfer> expiries =
       new PriorityQueue<>(Comparator.comparing(t -> t.expiresAt().get()));
   private final Map<AccountId, Postings> postings = new HashMap<>();
+  private final Map<String, Exchange> exchanges = new java.util.LinkedHashMap<>();
   private Instant last = Instant.EPOCH;
 
   InMemoryLedgerStore(boolean hashChain) {
@@ -295,6 +298,43 @@ final class InMemoryLedgerStore implements LedgerStore {
       return VerifyReport.of(snapshot.size(), v.count(), hashes != null, problems);
     } finally {
       lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public Optional<Exchange> exchange(String id) {
+    checkNotNull(id, "id");
+    lock.readLock().lock();
+    try {
+      return Optional.ofNullable(exchanges.get(id));
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public List<Exchange> exchanges() {
+    lock.readLock().lock();
+    try {
+      return List.copyOf(exchanges.values());
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public boolean saveExchange(Exchange exchange, ExchangeStatus expected) {
+    checkNotNull(exchange, "exchange");
+    lock.writeLock().lock();
+    try {
+      Exchange now = exchanges.get(exchange.id());
+      if (expected == null ? now != null : now == null || now.status() != expected) {
+        return false;
+      }
+      exchanges.put(exchange.id(), exchange);
+      return true;
+    } finally {
+      lock.writeLock().unlock();
     }
   }
 

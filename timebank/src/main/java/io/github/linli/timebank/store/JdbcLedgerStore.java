@@ -11,6 +11,7 @@ import io.github.linli.timebank.AccountKind;
 import io.github.linli.timebank.AccountSpec;
 import io.github.linli.timebank.AccountStatus;
 import io.github.linli.timebank.Credits;
+import io.github.linli.timebank.Exchange;
 import io.github.linli.timebank.LedgerId;
 import io.github.linli.timebank.PendingState;
 import io.github.linli.timebank.Transfer;
@@ -79,6 +80,7 @@ final class JdbcLedgerStore implements LedgerStore {
   private final String failed;
   private final String pending;
   private final String reversed;
+  private final String exchangeTable;
   private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
   private volatile boolean postgres;
 
@@ -92,6 +94,7 @@ final class JdbcLedgerStore implements LedgerStore {
     this.failed = p + "failed";
     this.pending = p + "pending";
     this.reversed = p + "reversed";
+    this.exchangeTable = p + "exchanges";
     createSchema();
   }
 
@@ -120,6 +123,10 @@ final class JdbcLedgerStore implements LedgerStore {
       "CREATE INDEX IF NOT EXISTS " + pending + "_due ON " + pending + " (state, expires_at)",
       "CREATE TABLE IF NOT EXISTS " + reversed + " (original VARCHAR(128) PRIMARY KEY,"
           + " reversal VARCHAR(128) NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS " + exchangeTable + " (id VARCHAR(128) PRIMARY KEY,"
+          + " receiver VARCHAR(128) NOT NULL, provider VARCHAR(128) NOT NULL,"
+          + " estimate BIGINT NOT NULL, status VARCHAR(16) NOT NULL, reported BIGINT,"
+          + " posted BIGINT, requested_at BIGINT NOT NULL, delivered_at BIGINT)",
     };
     inTransaction(
         "create schema",
@@ -817,6 +824,131 @@ final class JdbcLedgerStore implements LedgerStore {
           List<String> problems = v.finish(states::get);
           return VerifyReport.of(snapshot.size(), v.count(), true, problems);
         });
+  }
+
+  // ---------------------------------------------------------------- exchanges
+
+  private static final String EXCHANGE_COLUMNS =
+      "id, receiver, provider, estimate, status, reported, posted, requested_at, delivered_at";
+
+  private static Exchange exchangeRow(ResultSet rs) throws SQLException {
+    try {
+      long reported = rs.getLong(6);
+      boolean noReported = rs.wasNull();
+      long posted = rs.getLong(7);
+      boolean noPosted = rs.wasNull();
+      long delivered = rs.getLong(9);
+      boolean noDelivered = rs.wasNull();
+      return Exchange.of(
+          rs.getString(1),
+          AccountId.of(rs.getString(2)),
+          AccountId.of(rs.getString(3)),
+          Credits.ofMinutes(rs.getLong(4)),
+          io.github.linli.timebank.ExchangeStatus.valueOf(rs.getString(5)),
+          noReported ? null : Credits.ofMinutes(reported),
+          noPosted ? null : Credits.ofMinutes(posted),
+          Times.of(rs.getLong(8)),
+          noDelivered ? null : Times.of(delivered));
+    } catch (RuntimeException e) {
+      throw new io.github.linli.core.ConsistencyException(
+          "exchange row " + rs.getString(1) + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<Exchange> exchange(String id) {
+    checkNotNull(id, "id");
+    return inTransaction(
+        "read exchange",
+        c -> {
+          List<Exchange> out = new ArrayList<>();
+          forChunks(
+              c,
+              "SELECT " + EXCHANGE_COLUMNS + " FROM " + exchangeTable + " WHERE id IN ",
+              List.of(id),
+              rs -> out.add(exchangeRow(rs)));
+          return out.isEmpty() ? Optional.<Exchange>empty() : Optional.of(out.get(0));
+        });
+  }
+
+  @Override
+  public List<Exchange> exchanges() {
+    return inTransaction(
+        "read exchanges",
+        c -> {
+          List<Exchange> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT " + EXCHANGE_COLUMNS + " FROM " + exchangeTable
+                          + " ORDER BY requested_at, id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(exchangeRow(rs));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public boolean saveExchange(Exchange e, io.github.linli.timebank.ExchangeStatus expected) {
+    checkNotNull(e, "exchange");
+    return inTransaction(
+        "save exchange",
+        c -> {
+          if (expected == null) {
+            if (exchangeExists(c, e.id())) {
+              return false;
+            }
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "INSERT INTO " + exchangeTable + " (" + EXCHANGE_COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              bindExchange(ps, e);
+              ps.executeUpdate();
+              return true;
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE " + exchangeTable + " SET status = ?, reported = ?, posted = ?,"
+                      + " delivered_at = ? WHERE id = ? AND status = ?")) {
+            ps.setString(1, e.status().name());
+            setNullableLong(ps, 2, e.reported().map(Credits::minutes).orElse(null));
+            setNullableLong(ps, 3, e.posted().map(Credits::minutes).orElse(null));
+            setNullableLong(ps, 4, e.deliveredAt().map(Times::micros).orElse(null));
+            ps.setString(5, e.id());
+            ps.setString(6, expected.name());
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  private boolean exchangeExists(Connection c, String id) throws SQLException {
+    boolean[] found = {false};
+    forChunks(
+        c, "SELECT id FROM " + exchangeTable + " WHERE id IN ", List.of(id), rs -> found[0] = true);
+    return found[0];
+  }
+
+  private static void bindExchange(PreparedStatement ps, Exchange e) throws SQLException {
+    ps.setString(1, e.id());
+    ps.setString(2, e.receiver().value());
+    ps.setString(3, e.provider().value());
+    ps.setLong(4, e.estimate().minutes());
+    ps.setString(5, e.status().name());
+    setNullableLong(ps, 6, e.reported().map(Credits::minutes).orElse(null));
+    setNullableLong(ps, 7, e.posted().map(Credits::minutes).orElse(null));
+    ps.setLong(8, Times.micros(e.requestedAt()));
+    setNullableLong(ps, 9, e.deliveredAt().map(Times::micros).orElse(null));
+  }
+
+  private static void setNullableLong(PreparedStatement ps, int i, Long v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.BIGINT);
+    } else {
+      ps.setLong(i, v);
+    }
   }
 
   // ---------------------------------------------------------------- plumbing

@@ -6,6 +6,8 @@ import io.github.linli.timebank.Account;
 import io.github.linli.timebank.AccountId;
 import io.github.linli.timebank.AccountSpec;
 import io.github.linli.timebank.AccountStatus;
+import io.github.linli.timebank.Exchange;
+import io.github.linli.timebank.ExchangeStatus;
 import io.github.linli.timebank.PendingState;
 import io.github.linli.timebank.Transfer;
 import io.github.linli.timebank.TransferId;
@@ -124,6 +126,32 @@ public interface LedgerStore extends AutoCloseable {
    * @param consumer receives each transfer
    */
   void forEachTransfer(Consumer<Transfer> consumer);
+
+  /**
+   * A service exchange's stored state.
+   *
+   * @param id the exchange id
+   * @return the exchange, empty if none
+   */
+  Optional<Exchange> exchange(String id);
+
+  /**
+   * Every stored exchange, in the order they were first saved.
+   *
+   * @return the exchanges
+   */
+  List<Exchange> exchanges();
+
+  /**
+   * Saves an exchange atomically, compare-and-set on its status, so that two processes cannot
+   * both move one exchange out of the same state.
+   *
+   * @param exchange the new state
+   * @param expected the status it must have now, or null to insert a new exchange
+   * @return true if saved; false if the stored exchange is absent (update), present (insert), or
+   *     not in the expected status
+   */
+  boolean saveExchange(Exchange exchange, ExchangeStatus expected);
 
   /**
    * Checks the store (see {@link VerifyReport}).
