@@ -135,6 +135,62 @@ class ConcurrencyTest {
     check.verify();
   }
 
+  /**
+   * Two application servers (two stores on one H2 database) race a confirm against a dispute on
+   * each of 40 delivered exchanges: exactly one step wins each time, and the ledger holds the post
+   * if and only if the confirm won.
+   */
+  @Test
+  void exchanges_confirmRacingDispute_exactlyOneWins() throws Exception {
+    DataSource ds = Databases.h2Memory("exchange-race");
+    String prefix = Databases.uniquePrefix();
+    io.github.linli.core.Actor wang =
+        io.github.linli.core.Actor.of("res-wang", io.github.linli.core.Role.RESIDENT);
+    io.github.linli.core.Actor zhao =
+        io.github.linli.core.Actor.of("res-zhao", io.github.linli.core.Role.VOLUNTEER);
+    try (LedgerStore s1 = LedgerStores.jdbc(ds, prefix);
+        LedgerStore s2 = LedgerStores.jdbc(ds, prefix)) {
+      TimeBank a = TimeBank.builder().store(s1).build();
+      TimeBank b = TimeBank.builder().store(s2).build();
+      a.openAccount(AccountSpec.builder().id(AccountId.of("w")).holder("res-wang")
+          .overdraftLimit(Credits.ofHours(100)).build());
+      a.openAccount(AccountSpec.builder().id(AccountId.of("z")).holder("res-zhao").build());
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      int confirmed = 0;
+      for (int i = 0; i < 40; i++) {
+        String id = "e" + i;
+        a.exchanges().request(wang, id, AccountId.of("w"), AccountId.of("z"), Credits.ofMinutes(30));
+        a.exchanges().accept(zhao, id);
+        a.exchanges().deliver(zhao, id, Credits.ofMinutes(20));
+        CountDownLatch go = new CountDownLatch(1);
+        Future<Boolean> confirm = pool.submit(() -> { go.await(); return wins(() -> a.exchanges().confirm(wang, id)); });
+        Future<Boolean> dispute = pool.submit(() -> { go.await(); return wins(() -> b.exchanges().dispute(wang, id)); });
+        go.countDown();
+        boolean c = confirm.get();
+        boolean d = dispute.get();
+        assertTrue(c ^ d, id + ": confirm " + c + ", dispute " + d);
+        ExchangeStatus status = b.exchanges().get(id).status();
+        assertEquals(c ? ExchangeStatus.POSTED : ExchangeStatus.DISPUTED, status);
+        assertEquals(c, a.lookup(TransferId.of("ex:" + id + ":post")).isPresent());
+        confirmed += c ? 1 : 0;
+      }
+      pool.shutdown();
+      assertEquals(20L * confirmed, a.balance(AccountId.of("z")).minutes());
+      a.verify();
+    } finally {
+      Databases.dropTables(ds, prefix);
+    }
+  }
+
+  private static boolean wins(Runnable step) {
+    try {
+      step.run();
+      return true;
+    } catch (io.github.linli.core.ConflictException lost) {
+      return false;
+    }
+  }
+
   @Test
   void inMemory_manyThreads_keepLimitsAndIdempotency() throws Exception {
     LedgerStore shared = LedgerStores.inMemory();
