@@ -17,6 +17,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import io.github.linli.core.*;
+import io.github.linli.core.alliance.*;
+import io.github.linli.core.governance.*;
 import io.github.linli.core.demand.*;
 import io.github.linli.core.privacy.*;
 import io.github.linli.core.sample.*;
