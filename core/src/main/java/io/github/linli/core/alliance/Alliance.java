@@ -6,6 +6,7 @@ import io.github.linli.core.Actor;
 import io.github.linli.core.ConflictException;
 import io.github.linli.core.MemberId;
 import io.github.linli.core.NotFoundException;
+import io.github.linli.core.Observation;
 import io.github.linli.core.Period;
 import io.github.linli.core.PermissionDeniedException;
 import io.github.linli.core.ResidentId;
@@ -921,6 +922,52 @@ public final class Alliance {
       }
     }
     return new AllianceFigures(community, asOf, byKind, byDomain, freeByDomain, projectsByKind, holders);
+  }
+
+  /**
+   * How a community's pledges were used over a period, as core observations for the scorecard
+   * (scope the community, source {@code alliance}): {@code alliance.card_uses} and {@code
+   * alliance.units_delivered} (count), {@code alliance.units_pledged} (count, prorated as in {@link
+   * Pledge#pledgedIn(Period)}), and {@code alliance.fulfilment_ratio} (share, delivered over
+   * pledged; left out when nothing was pledged). Pledges of every member of the community count,
+   * whatever its status now.
+   *
+   * @param community the community id
+   * @param period the period (days in the clock's zone)
+   * @return three or four observations
+   */
+  public synchronized List<Observation> usageObservations(String community, Period period) {
+    checkNotNull(community, "community");
+    checkNotNull(period, "period");
+    long uses = 0;
+    long units = 0;
+    double pledged = 0;
+    ZoneId zone = clock.getZone();
+    for (Pledge p : pledges.values()) {
+      if (!members.get(p.member()).community().equals(community)) {
+        continue;
+      }
+      pledged += p.pledgedIn(period);
+      for (Delivery d : deliveriesByPledge.getOrDefault(p.id(), List.of())) {
+        if (period.contains(LocalDate.ofInstant(d.at(), zone))) {
+          units += d.units();
+          uses += d.cardId().isPresent() ? 1 : 0;
+        }
+      }
+    }
+    List<Observation> out = new ArrayList<>();
+    out.add(usage("alliance.card_uses", uses, "count", community, period));
+    out.add(usage("alliance.units_delivered", units, "count", community, period));
+    out.add(usage("alliance.units_pledged", pledged, "count", community, period));
+    if (pledged > 0) {
+      out.add(usage("alliance.fulfilment_ratio", units / pledged, "share", community, period));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Observation usage(String id, double value, String unit, String community, Period period) {
+    return Observation.builder().indicatorId(id).value(value).period(period).scope(community).unit(unit)
+        .source("alliance").build();
   }
 
   // ---------------------------------------------------------------------------------- misc

@@ -441,4 +441,23 @@ class AllianceTest {
     assertEquals("cell-3", p.gridCell().orElseThrow());
     assertThrows(ValidationException.class, () -> Place.cell(" "));
   }
+
+  @Test
+  void usageObservations_countUsesUnitsAndRatio() {
+    MemberId m = active("m-1", MemberKind.MERCHANT);
+    alliance.pledge(ADMIN, pledge("p-1", m).capacity(10).build());
+    alliance.issueCard(ADMIN, card("c-1", "r-1").build());
+    alliance.recordUse(ADMIN, "c-1", "p-1");
+    alliance.recordDelivery(ADMIN, "p-1", 4);
+    Map<String, Double> obs = new java.util.HashMap<>();
+    for (Observation o : alliance.usageObservations("lishan", NOV)) {
+      obs.put(o.indicatorId(), o.value());
+      assertEquals("lishan", o.scope());
+    }
+    assertEquals(1, obs.get("alliance.card_uses"));
+    assertEquals(5, obs.get("alliance.units_delivered"));
+    assertEquals(10, obs.get("alliance.units_pledged"), 1e-9);
+    assertEquals(0.5, obs.get("alliance.fulfilment_ratio"), 1e-9);
+    assertEquals(3, alliance.usageObservations("elsewhere", NOV).size(), "no ratio when nothing was pledged");
+  }
 }
