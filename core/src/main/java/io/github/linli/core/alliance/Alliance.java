@@ -806,7 +806,7 @@ public final class Alliance {
     if (status.get(p.member()) != MemberStatus.ACTIVE) {
       return Access.refused(Refusal.MEMBER_NOT_ACTIVE);
     }
-    Eligibility e = p.eligibility();
+    PledgeEligibility e = p.eligibility();
     if (e.minAge().isPresent() || e.maxAge().isPresent()) {
       Optional<Integer> age = c.ageOn(today);
       if (age.isEmpty()) {

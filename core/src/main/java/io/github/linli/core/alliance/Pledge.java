@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 /**
  * A service project a member pledges to residents (服务承诺 / 服务项目): what (title, domain, the
  * Maslow tiers it serves), on what terms (free, discount, market price), how much (capacity per
- * {@link Cadence}), for whom ({@link Eligibility}), where ({@link Place}), when (schedule and
+ * {@link Cadence}), for whom ({@link PledgeEligibility}), where ({@link Place}), when (schedule and
  * sessions) and for how long ({@link #validity()}).
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}; register with {@link
@@ -69,7 +69,7 @@ public abstract class Pledge {
    *
    * @return the terms
    */
-  public abstract PriceTerms price();
+  public abstract PledgePrice price();
 
   /**
    * How many uses the member pledges per {@link #cadence()}; positive.
@@ -94,8 +94,8 @@ public abstract class Pledge {
    * @return the eligibility
    */
   @Value.Default
-  public Eligibility eligibility() {
-    return Eligibility.builder().build();
+  public PledgeEligibility eligibility() {
+    return PledgeEligibility.builder().build();
   }
 
   /**
