@@ -49,8 +49,10 @@ import java.util.TreeSet;
  * change of the parent.
  *
  * <p>Thread-safe: every method is synchronized on the alliance. Memory is linear in members,
- * events, pledges, cards and deliveries; figures and fulfilment take time linear in what they
- * count.
+ * events, pledges, cards and deliveries. Delivered units are indexed per pledge by day, so {@link
+ * #opens(String, String)} and {@link #fulfilment(String, Period)} take O(log d + days in the
+ * period) for d delivery days; {@link #figures(String, LocalDate)} is linear in members, their
+ * events, pledges and cards.
  *
  * @since 0.1.0
  */
@@ -75,6 +77,7 @@ public final class Alliance {
   private final Map<ResidentId, String> liveCardOf = new HashMap<>();
   private final List<Delivery> deliveries = new ArrayList<>();
   private final Map<String, List<Delivery>> deliveriesByPledge = new HashMap<>();
+  private final Map<String, TreeMap<LocalDate, Long>> unitsByDay = new HashMap<>();
 
   private Alliance(String id, Clock clock, Map<MembershipAction, Set<Role>> roles) {
     this.id = id;
@@ -559,6 +562,8 @@ public final class Alliance {
   private Delivery addDelivery(Delivery d) {
     deliveries.add(d);
     deliveriesByPledge.computeIfAbsent(d.pledgeId(), k -> new ArrayList<>()).add(d);
+    unitsByDay.computeIfAbsent(d.pledgeId(), k -> new TreeMap<>())
+        .merge(LocalDate.ofInstant(d.at(), clock.getZone()), (long) d.units(), Long::sum);
     return d;
   }
 
@@ -608,17 +613,19 @@ public final class Alliance {
     return total;
   }
 
+  /** Units delivered on days in {@code [from, until)}: O(log n + days with deliveries in range). */
   private long delivered(String pledgeId, LocalDate from, LocalDate until) {
-    ZoneId zone = clock.getZone();
+    TreeMap<LocalDate, Long> days = unitsByDay.get(pledgeId);
+    if (days == null || !from.isBefore(until)) {
+      return 0;
+    }
     long n = 0;
-    for (Delivery d : deliveriesByPledge.getOrDefault(pledgeId, List.of())) {
-      LocalDate day = LocalDate.ofInstant(d.at(), zone);
-      if (!day.isBefore(from) && day.isBefore(until)) {
-        n += d.units();
-      }
+    for (long units : days.subMap(from, true, until, false).values()) {
+      n += units;
     }
     return n;
   }
+
 
   // ---------------------------------------------------------------------------------- cards
 
