@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -367,7 +368,7 @@ public final class Alliance {
       }
       return "role " + r;
     }
-    throw new PermissionDeniedException(actor, "member." + action.name().toLowerCase(java.util.Locale.ROOT) + " " + member.id(),
+    throw new PermissionDeniedException(actor, "member." + action.name().toLowerCase(Locale.ROOT) + " " + member.id(),
         allowed.isEmpty() ? "only a joint-meeting resolution may" : "requires one of " + allowed
             + (allowed.contains(Role.MEMBER_REPRESENTATIVE) ? " (a representative of this member)" : ""));
   }
