@@ -1,5 +1,7 @@
 package io.github.linli.core.alliance;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.linli.core.Label;
 import io.github.linli.core.MemberId;
 import io.github.linli.core.Period;
@@ -133,6 +135,7 @@ public abstract class Pledge {
    * @return true if {@link #validity()} contains it
    */
   public boolean validOn(LocalDate day) {
+    checkNotNull(day, "day");
     return validity().contains(day);
   }
 
@@ -154,6 +157,7 @@ public abstract class Pledge {
    * @return the pledged uses, {@code >= 0}
    */
   public double pledgedIn(Period period) {
+    checkNotNull(period, "period");
     LocalDate from = max(period.start(), validity().start());
     LocalDate to = min(period.end(), validity().end());
     double total = 0;
