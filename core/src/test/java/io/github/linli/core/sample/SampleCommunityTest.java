@@ -69,4 +69,18 @@ class SampleCommunityTest {
     }
     assertFalse(r.toString().contains("age"));
   }
+
+  @Test
+  void alliance_reproducesSource004Figures() {
+    java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-02T01:00:00Z"), SampleCommunity.ZONE);
+    SampleCommunity c = SampleCommunity.generate(2026);
+    io.github.linli.core.alliance.Alliance a = c.alliance(clock);
+    io.github.linli.core.alliance.AllianceFigures f = a.figures(SampleCommunity.COMMUNITY);
+    assertEquals(42, f.members());
+    assertEquals(77, f.projects());
+    assertEquals(33, f.freeProjects());
+    assertEquals(c.residents().stream().filter(SampleResident::cardHolder).count(), f.cardHolders());
+    assertEquals(8, f.projectsByDomain().size());
+    assertEquals(a.pledges().toString(), c.alliance(clock).pledges().toString());
+  }
 }
