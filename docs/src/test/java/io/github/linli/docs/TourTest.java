@@ -14,7 +14,8 @@ class TourTest {
     String out = RunnableDocsTest.runs(Files.readString(tour), tour.toString());
     for (String expected :
         new String[] {
-          "physiological", "生存保障", "HEALTHCARE", "CULTURE_SPORTS", "Refused as expected", "matching.served_share", "Tour finished."
+          "physiological", "生存保障", "HEALTHCARE", "CULTURE_SPORTS", "Refused as expected", "matching.served_share",
+          "42 members, 77 projects (33 free)", "ADOPTED", "m-bakery is now ACTIVE", "Tour finished."
         }) {
       assertTrue(out.contains(expected), "tour output lacks '" + expected + "':\n" + out);
     }

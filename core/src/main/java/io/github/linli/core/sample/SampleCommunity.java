@@ -245,7 +245,7 @@ public final class SampleCommunity {
               CELLS[cellIndex],
               age,
               flags,
-              age >= 18 && r.nextDouble() < 0.85));
+              r.nextDouble() < 0.97));
     }
     return out;
   }

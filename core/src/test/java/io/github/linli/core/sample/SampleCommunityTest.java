@@ -53,7 +53,7 @@ class SampleCommunityTest {
     long alone = c.residents().stream().filter(r -> r.flags().contains(HouseholdFlag.ELDERLY_LIVING_ALONE)).count();
     assertTrue(alone > 100 && alone < 1000, "elderly living alone: " + alone);
     long cards = c.residents().stream().filter(SampleResident::cardHolder).count();
-    assertTrue(cards > 5_000, "card holders: " + cards);
+    assertTrue(cards > 9_500, "card holders: " + cards);
     assertTrue(c.residents().stream().allMatch(r -> c.cells().contains(r.cell())));
     assertThrows(IllegalArgumentException.class, () -> SampleCommunity.generate(1, 0));
   }
