@@ -9,6 +9,6 @@ module io.github.linli.scorecard {
   requires org.apache.commons.csv;
 
   // exports io.github.linli.scorecard;  (added with the first type of the package)
-  // exports io.github.linli.scorecard.methods;  (added with the first type of the package)
+  exports io.github.linli.scorecard.methods;
   // exports io.github.linli.scorecard.survey;  (added with the first type of the package)
 }
