@@ -158,7 +158,7 @@ public final class Questionnaire {
 
     private Builder add(String column, String indicatorId, boolean reverse) {
       Checks.id("item.column", column);
-      if (!columns.add(column)) {
+      if (columns.contains(column)) {
         throw new ValidationException("item.column", column, "duplicate column");
       }
       Indicator ind;
@@ -173,6 +173,7 @@ public final class Questionnaire {
             "item.indicatorId(" + column + ")", indicatorId, "is an observed, not a survey, indicator");
       }
       items.add(new Item(column, indicatorId, system.dimensionOf(indicatorId).id(), reverse));
+      columns.add(column);
       return this;
     }
 
