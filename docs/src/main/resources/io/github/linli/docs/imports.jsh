@@ -20,3 +20,6 @@ import io.github.linli.core.*;
 import io.github.linli.core.demand.*;
 import io.github.linli.core.privacy.*;
 import io.github.linli.core.sample.*;
+import io.github.linli.scorecard.*;
+import io.github.linli.scorecard.methods.*;
+import io.github.linli.scorecard.survey.*;
