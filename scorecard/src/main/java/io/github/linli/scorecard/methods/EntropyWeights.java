@@ -24,6 +24,8 @@ import io.github.linli.scorecard.internal.Arrays2;
  * @since 0.1.0
  */
 public final class EntropyWeights {
+  private static final int SMALL = 256;
+
   private EntropyWeights() {}
 
   /**
@@ -71,6 +73,11 @@ public final class EntropyWeights {
     int m = matrix.length;
     double[] sum = new double[n];
     double[] xlogx = new double[n];
+    // survey data are small whole numbers: x ln x of 0..255 from a table (same values, no log call)
+    double[] table = new double[SMALL];
+    for (int v = 1; v < SMALL; v++) {
+      table[v] = v * Math.log(v);
+    }
     for (double[] row : matrix) {
       for (int j = 0; j < n; j++) {
         double x = row[j];
@@ -80,7 +87,8 @@ public final class EntropyWeights {
         }
         if (x > 0) {
           sum[j] += x;
-          xlogx[j] += x * Math.log(x);
+          int k = (int) x;
+          xlogx[j] += k == x && k < SMALL ? table[k] : x * Math.log(x);
         }
       }
     }
