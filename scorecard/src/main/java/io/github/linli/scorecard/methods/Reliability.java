@@ -95,7 +95,6 @@ public final class Reliability {
     private final double[] s;
     private final double[] ss;
     private final double[] sit;
-    private double shiftTotal;
     private double st;
     private double sst;
     private long n;
@@ -126,11 +125,6 @@ public final class Reliability {
     Accumulator addChecked(double[] x) {
       if (n == 0) {
         System.arraycopy(x, 0, shift, 0, k);
-        double t = 0;
-        for (double v : x) {
-          t += v;
-        }
-        shiftTotal = t;
       }
       double dt = 0;
       for (int i = 0; i < k; i++) {
