@@ -208,8 +208,8 @@ public final class Scorecard {
    * @param survey the survey result, or null if there is none
    * @param observations observations, possibly empty
    * @return the scorecard
-   * @throws ValidationException if two observations give the same indicator for this community and
-   *     period, or no indicator has a value
+   * @throws ValidationException if the survey is of another system, two observations give the
+   *     same indicator for this community and period, or no indicator has a value
    */
   public static Scorecard evaluate(
       IndicatorSystem system,
@@ -219,6 +219,10 @@ public final class Scorecard {
       Collection<Observation> observations) {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(observations, "observations");
+    if (survey != null && !survey.questionnaire().system().id().equals(system.id())) {
+      throw new ValidationException(
+          "survey", survey.questionnaire().system().id(), "is a survey of another system than " + system.id());
+    }
     Map<String, Double> values = new LinkedHashMap<>();
     for (Indicator ind : system.indicators()) {
       if (ind.source() == IndicatorSource.SURVEY && survey != null) {

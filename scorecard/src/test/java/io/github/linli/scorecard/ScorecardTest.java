@@ -102,6 +102,11 @@ class ScorecardTest {
         Observation.of(IndicatorSystems.SERVED_SHARE, 0.5, OCT, "a"),
         Observation.of(IndicatorSystems.SERVED_SHARE, 0.6, OCT, "a"));
     assertThrows(ValidationException.class, () -> Scorecard.evaluate(p, "a", OCT, null, dup));
+    var govSurvey = io.github.linli.scorecard.survey.SurveyReader.read(
+        new java.io.StringReader("q01\n4\n"),
+        io.github.linli.scorecard.survey.Questionnaire.builder(IndicatorSystems.governanceIndex(), 5).item("q01", "gov.role_clarity").build(),
+        io.github.linli.scorecard.survey.MissingDataPolicy.LISTWISE);
+    assertEquals("survey", assertThrows(ValidationException.class, () -> Scorecard.evaluate(p, "a", OCT, govSurvey, List.of())).field());
   }
 
   @Test
