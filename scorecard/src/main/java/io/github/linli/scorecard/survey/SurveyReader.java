@@ -49,7 +49,24 @@ public final class SurveyReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static SurveyResult read(Path csv, Questionnaire questionnaire, MissingDataPolicy policy) {
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+    return read(csv, StandardCharsets.UTF_8, questionnaire, policy);
+  }
+
+  /**
+   * Reads a CSV file in a given encoding, for example {@code Charset.forName("GBK")} for files
+   * saved by older Chinese spreadsheet software.
+   *
+   * @param csv the file
+   * @param charset its encoding
+   * @param questionnaire the questionnaire
+   * @param policy the missing-data policy
+   * @return the result
+   * @throws ValidationException as {@link #read(Reader, Questionnaire, MissingDataPolicy)}
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static SurveyResult read(
+      Path csv, java.nio.charset.Charset charset, Questionnaire questionnaire, MissingDataPolicy policy) {
+    try (Reader r = Files.newBufferedReader(csv, charset)) {
       return read(r, questionnaire, policy);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read survey " + csv, e);
@@ -59,7 +76,8 @@ public final class SurveyReader {
   /**
    * Reads CSV text.
    *
-   * @param csv the CSV, header first; not closed
+   * @param csv the CSV, header first (a leading byte-order mark, as spreadsheet programs write, is
+   *     skipped); not closed
    * @param questionnaire the questionnaire
    * @param policy the missing-data policy
    * @return the result
@@ -106,7 +124,7 @@ public final class SurveyReader {
     List<Rejection> rejections = new ArrayList<>();
     double[] answers = new double[k];
     boolean[] missing = new boolean[k];
-    try (CSVParser parser = CSVParser.parse(csv, format)) {
+    try (CSVParser parser = CSVParser.parse(skipBom(csv), format)) {
       Map<String, Integer> header = parser.getHeaderMap();
       int[] col = new int[k];
       for (int i = 0; i < k; i++) {
@@ -190,6 +208,15 @@ public final class SurveyReader {
           "no valid rows" + (rejections.isEmpty() ? "" : "; first: " + rejections.get(0)));
     }
     return result(questionnaire, policy, accepted, rejected, imputed, rejections, sums, levels, dims, dimItems, acc);
+  }
+
+  private static Reader skipBom(Reader in) throws IOException {
+    java.io.PushbackReader p = new java.io.PushbackReader(in, 1);
+    int c = p.read();
+    if (c != -1 && c != '\uFEFF') {
+      p.unread(c);
+    }
+    return p;
   }
 
   private static Rejection fill(

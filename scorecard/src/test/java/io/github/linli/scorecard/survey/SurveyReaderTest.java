@@ -49,6 +49,17 @@ class SurveyReaderTest {
   }
 
   @Test
+  void read_byteOrderMarkAndGbkFile() throws Exception {
+    SurveyResult r = read("\uFEFFa,b,c\n5,1,3\n", MissingDataPolicy.LISTWISE);
+    assertEquals(1, r.accepted());
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("survey", ".csv");
+    java.nio.file.Files.write(f, "编号,a,b,c\n1,4,2,5\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+    SurveyResult g = SurveyReader.read(f, java.nio.charset.Charset.forName("GBK"), q(), MissingDataPolicy.LISTWISE);
+    assertEquals(1, g.accepted());
+    java.nio.file.Files.delete(f);
+  }
+
+  @Test
   void read_policies() {
     String csv = "id,a,b,c\n1,5,,3\n2,4,2,\n3,3,3,3\n";
     SurveyResult listwise = read(csv, MissingDataPolicy.LISTWISE);
