@@ -111,10 +111,15 @@ public final class Scorecard {
       presentDimWeights.add(dw[d]);
       memberships.add(Grade.memberships(score));
       dimWeightSum += dw[d];
+      int presentCount = 0;
+      for (Indicator ind : dim.indicators()) {
+        presentCount += is.containsKey(ind.id()) ? 1 : 0;
+      }
       for (int i = 0; i < lw.length; i++) {
         Indicator ind = dim.indicators().get(i);
         if (is.containsKey(ind.id())) {
-          iw.put(ind.id(), lw[i]);
+          // local weight renormalised over the dimension's scored indicators, as in its score
+          iw.put(ind.id(), wsum > 0 ? lw[i] / wsum : 1.0 / presentCount);
         }
       }
     }
@@ -453,7 +458,9 @@ public final class Scorecard {
   }
 
   /**
-   * The global weights of the scored indicators, renormalised over them.
+   * The effective global weights of the scored indicators: the dimension weight (renormalised over
+   * scored dimensions) times the local weight (renormalised over the dimension's scored
+   * indicators), so that the total is Σ weight × indicator score / 100 × 100.
    *
    * @return weights by indicator id, summing to 1
    */

@@ -73,6 +73,11 @@ class ScorecardProperties {
       w += v;
     }
     assertEquals(1, w, 1e-9);
+    double total = 0;
+    for (java.util.Map.Entry<String, Double> e : c.indicatorWeights().entrySet()) {
+      total += e.getValue() * c.indicatorScores().get(e.getKey());
+    }
+    assertEquals(c.total(), total, 1e-9);
     assertTrue(c.diagnose().weakestDimensions().size() <= 2);
   }
 

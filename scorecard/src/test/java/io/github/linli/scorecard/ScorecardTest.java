@@ -89,6 +89,12 @@ class ScorecardTest {
     assertEquals(75, c.total(), 1e-9);
     assertEquals(11, c.missing().size());
     assertEquals(Grade.FAIR, c.grade());
+    assertEquals(0.5, c.indicatorWeights().get("pv.goal_alignment"), 1e-12);
+    double total = 0;
+    for (Map.Entry<String, Double> e : c.indicatorWeights().entrySet()) {
+      total += e.getValue() * c.indicatorScores().get(e.getKey());
+    }
+    assertEquals(c.total(), total, 1e-9);
   }
 
   @Test
