@@ -30,3 +30,6 @@ import io.github.linli.matching.solver.*;
 // Linli's Matcher and MatchResult win over java.util.regex's (use java.util.regex.Matcher by its full name).
 import io.github.linli.matching.Matcher;
 import io.github.linli.matching.MatchResult;
+import io.github.linli.scorecard.*;
+import io.github.linli.scorecard.methods.*;
+import io.github.linli.scorecard.survey.*;
