@@ -33,7 +33,7 @@ final class Counting {
     }
     BigInteger step = BigInteger.valueOf(p.n).multiply(p.unit);
     List<Integer> current = concat(free, mes.apply(p.budget));
-    int increments = 0;
+    long increments = 0;
     Completion completion = rule.completion().orElseThrow();
     if (completion != Completion.NONE) {
       // Add1 as in Pabulib's published outcomes: raise every share by one unit while the outcome
@@ -52,7 +52,7 @@ final class Counting {
           // a share of supportedTotal lets every voter pay for everything
           BigInteger need = supportedTotal.multiply(BigInteger.valueOf(p.n)).subtract(p.budget);
           BigInteger t = need.add(step).subtract(BigInteger.ONE).divide(step).max(BigInteger.ZERO);
-          increments = t.intValueExact();
+          increments = t.longValueExact();
           current = concat(free, mes.apply(p.budget.add(step.multiply(t))));
         }
       } else {
