@@ -214,6 +214,26 @@ class BudgetRulesTest {
   }
 
   @Test
+  void greedy_ordinalBallots_countBordaPoints() {
+    // Krakow-style 3-2-1: a is first on two ballots (6), b second on three (2+2+3 = 7)
+    BudgetElection e =
+        BudgetElection.builder()
+            .budget(10)
+            .voteType(VoteType.ORDINAL)
+            .meta("max_length", "3")
+            .addProject("a", 10)
+            .addProject("b", 10)
+            .addProject("c", 10)
+            .addBallot(BudgetBallot.approval("v1", "a", "b"))
+            .addBallot(BudgetBallot.approval("v2", "a", "b", "c"))
+            .addBallot(BudgetBallot.approval("v3", "b"))
+            .build();
+    assertEquals(new BigDecimal("6"), e.support("a"));
+    assertEquals(new BigDecimal("7"), e.support("b"));
+    assertEquals(List.of("b"), e.count(BudgetRule.greedy()).selectedProjectIds());
+  }
+
+  @Test
   void count_emptyElection_fundsNothing() {
     BudgetElection e = BudgetElection.builder().budget(10).addProject("a", 5).build();
     assertEquals(List.of(), e.count(ADD1).selectedProjectIds());
