@@ -63,4 +63,61 @@ System.out.println("joint meeting: " + tally);
 club.enact(secretary, tally.resolution().orElseThrow());
 System.out.println("m-bakery is now " + club.status(bakery.id()) + ", by " + club.history(bakery.id()).get(1).authority());
 
+
+// Where the tour's data files are: run from the top of a clone or from docs/.
+Path docsDir = Files.exists(Path.of("docs", "tour.jsh")) ? Path.of("docs") : Path.of(".");
+Path reportDir = Files.createDirectories(Path.of("target", "linli-tour"));
+
+// 5. A participatory budget (参与式预算): greedy and the Method of Equal Shares side by side.
+System.out.println("\n== Participatory budget ==");
+BudgetElection renewal = Pabulib.read(docsDir.resolve("budget-example.pb"));
+System.out.println(renewal);
+BudgetOutcome byVotes = renewal.count(BudgetRule.greedy());
+BudgetOutcome byShares = renewal.count(BudgetRule.equalShares(Completion.ADD1_UTILITARIAN, true));
+System.out.println("greedy by votes:        " + byVotes.selectedProjectIds());
+System.out.println("method of equal shares: " + byShares.selectedProjectIds());
+// Where the two rules differ: six voters want the bike path and the gym, four the children's projects.
+BudgetElection.Builder eleven = BudgetElection.builder().budget(1100)
+    .addProject("bike", 700).addProject("gym", 400).addProject("park", 250)
+    .addProject("playground", 200).addProject("library", 100);
+for (int v = 1; v <= 6; v++) eleven.addBallot(BudgetBallot.approval("v" + v, "bike", "gym"));
+eleven.addBallot(BudgetBallot.approval("v7", "park", "playground", "library"));
+eleven.addBallot(BudgetBallot.approval("v8", "playground"));
+eleven.addBallot(BudgetBallot.approval("v9", "playground", "library"));
+eleven.addBallot(BudgetBallot.approval("v10", "park", "playground", "library"));
+BudgetElection small = eleven.build();
+System.out.println("11 voters, greedy:      " + small.count(BudgetRule.greedy()).selectedProjectIds());
+System.out.println("11 voters, equal shares: " + small.count(BudgetRule.equalShares(Completion.NONE, false)).selectedProjectIds());
+
+// 6. Evaluation: the five-dimension governance index and the public value scorecard (source 000, 001).
+System.out.println("\n== Evaluation ==");
+Period october = Period.month(YearMonth.of(2026, 10));
+List<Observation> observed = new ArrayList<>(List.of(
+    Observation.of(IndicatorSystems.SERVED_SHARE, 0.72, october, SampleCommunity.COMMUNITY),
+    Observation.of(IndicatorSystems.TIMEBANK_PARTICIPATION, 0.12, october, SampleCommunity.COMMUNITY)));
+observed.addAll(figures.observations(october));
+SurveyResult governanceSurvey = SurveyReader.read(docsDir.resolve("data/governance-survey-sample.csv"),
+    Questionnaires.governanceIndex(5), MissingDataPolicy.PERSON_MEAN);
+System.out.println(governanceSurvey);
+Scorecard governance = Scorecard.evaluate(IndicatorSystems.governanceIndex(), SampleCommunity.COMMUNITY, october, governanceSurvey, observed);
+System.out.println(governance);
+SurveyResult valueSurvey = SurveyReader.read(docsDir.resolve("data/public-value-survey-sample.csv"),
+    Questionnaires.publicValueScorecard(5), MissingDataPolicy.PERSON_MEAN);
+Scorecard publicValue = Scorecard.evaluate(IndicatorSystems.publicValueScorecard(), SampleCommunity.COMMUNITY, october, valueSurvey, observed);
+System.out.println(publicValue);
+System.out.println("\nDiagnosis (诊断):");
+System.out.println(governance.diagnose().text(Locale.CHINA));
+System.out.println(governance.diagnose().text(Locale.ENGLISH));
+
+// 7. The report: Markdown, CSV and SVG charts in one folder.
+Files.writeString(reportDir.resolve("governance-index.md"), Reports.markdown(governance, Locale.CHINA));
+Files.writeString(reportDir.resolve("governance-index.csv"), Reports.csv(governance));
+Files.writeString(reportDir.resolve("governance-radar.svg"), Charts.radar(governance, Locale.CHINA));
+Files.writeString(reportDir.resolve("governance-indicators.svg"), Charts.bars(governance, Locale.ENGLISH));
+Files.writeString(reportDir.resolve("public-value-scorecard.md"), Reports.markdown(publicValue, Locale.ENGLISH));
+System.out.println("\nReport written to " + reportDir.toAbsolutePath() + ":");
+try (var files = Files.list(reportDir)) {
+  files.sorted().forEach(f -> System.out.println("  " + f.getFileName()));
+}
+
 System.out.println("\nTour finished.");
