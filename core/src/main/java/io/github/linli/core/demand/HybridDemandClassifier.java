@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class HybridDemandClassifier implements DemandClassifier {
   /** Default weight of the trained model against the vocabulary (chosen by cross-validation on the training set). */
-  static final double DEFAULT_MODEL_WEIGHT = 0.5;
+  static final double DEFAULT_MODEL_WEIGHT = 0.2;
 
   private static final int TIERS = MaslowTier.values().length;
   private static final MaslowTier[] TIER_VALUES = MaslowTier.values();
@@ -53,6 +53,7 @@ final class HybridDemandClassifier implements DemandClassifier {
   private final double threshold;
   private final int priorTier;
   private final int priorDomain;
+  private final int elderlyDomain;
 
   HybridDemandClassifier(Builder b) {
     this.taxonomy = b.taxonomy;
@@ -116,6 +117,8 @@ final class HybridDemandClassifier implements DemandClassifier {
       i++;
     }
     matcher = new TermMatcher(keys);
+    Integer elderly = domainIndex.get(ServiceDomain.ELDERLY_CARE.id());
+    elderlyDomain = b.shippedLexicon && elderly != null ? elderly : -1;
 
     // Model: shipped examples (of domains in the taxonomy) plus the portal's own.
     List<LabelledExample> examples = new ArrayList<>();
@@ -262,6 +265,12 @@ final class HybridDemandClassifier implements DemandClassifier {
       }
     }
 
+    boolean old = elderlyDomain >= 0 && mentionsOldAge(s);
+    if (old) {
+      domain[elderlyDomain] += OLD_AGE_WEIGHT;
+      lexical = true;
+    }
+
     // 2. Model.
     ModelScores ms = new ModelScores(model);
     if (!s.isEmpty() && modelWeight > 0 && !model.isEmpty()) {
@@ -295,6 +304,9 @@ final class HybridDemandClassifier implements DemandClassifier {
       u = bestTier.isMoreBasicThan(MaslowTier.BELONGING) ? Urgency.NORMAL : Urgency.LOW;
     }
     List<String> evidence = evidence(m, chosen, ms, bt, bd);
+    if (old && bd == elderlyDomain) {
+      evidence.add(0, "age>=60");
+    }
     boolean review = Math.min(pt, pd) < threshold;
     return new Classification(bestTier, domains[bd], u, pt, pd, evidence, review);
   }
@@ -393,6 +405,50 @@ final class HybridDemandClassifier implements DemandClassifier {
       }
     }
     return Arrays.copyOf(idx, kept);
+  }
+
+  /** Weight for the elderly-care domain when the text states an age of 60 or more. */
+  private static final double OLD_AGE_WEIGHT = 2.5;
+
+  /**
+   * Whether the normalised text states an age from 60 to 120: a number followed by 岁 or "year(s)
+   * old" / "yo", or preceded by "aged", "is", "'s" or "turned". One linear scan.
+   */
+  static boolean mentionsOldAge(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        i++;
+        continue;
+      }
+      int j = i;
+      int v = 0;
+      while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+        v = v < 1000 ? v * 10 + (s.charAt(j) - '0') : v;
+        j++;
+      }
+      boolean boundary = i == 0 || !TextNormalizer.isWordChar(s.charAt(i - 1));
+      if (v >= 60 && v <= 120 && boundary) {
+        int k = j < n && s.charAt(j) == ' ' ? j + 1 : j;
+        if ((k < n && (s.charAt(k) == '岁' || s.charAt(k) == '周'))
+            || s.startsWith("year", k)
+            || s.startsWith("yo", k) && (k + 2 == n || !TextNormalizer.isWordChar(s.charAt(k + 2)))
+            || endsWithBefore(s, i, "aged ")
+            || endsWithBefore(s, i, " is ")
+            || endsWithBefore(s, i, " s ")
+            || endsWithBefore(s, i, "turned ")) {
+          return true;
+        }
+      }
+      i = j;
+    }
+    return false;
+  }
+
+  private static boolean endsWithBefore(String s, int i, String word) {
+    return i >= word.length() && s.startsWith(word, i - word.length());
   }
 
   private static int argmax(double[] v) {

@@ -132,18 +132,67 @@ final class ClassifierEvaluation {
         confident == 0 ? 0 : confidentCorrectDomain / (double) confident);
   }
 
+  /** Mean tier and domain accuracy of k-fold cross-validation on a set (the model trained on the other folds only). */
+  static String crossValidate(List<Item> items, double weight, int k) {
+    double t = 0;
+    double d = 0;
+    for (int f = 0; f < k; f++) {
+      List<Item> test = new ArrayList<>();
+      DemandClassifier.Builder b = DemandClassifier.builder().withoutShippedExamples().modelWeight(weight);
+      for (int i = 0; i < items.size(); i++) {
+        if (i % k == f) {
+          test.add(items.get(i));
+        } else {
+          b.addExample(items.get(i).example);
+        }
+      }
+      ClassifierEvaluation e = new ClassifierEvaluation(b.build(), test);
+      t += e.tierCorrect;
+      d += e.domainCorrect;
+    }
+    return String.format(Locale.ROOT, "tier=%.3f domain=%.3f", t / items.size(), d / items.size());
+  }
+
+  /**
+   * The distinct need texts of {@code core.sample} (templates written by another member of the
+   * project, digits folded), as an outside check that was never used for tuning.
+   */
+  static List<Item> sampleTemplates() {
+    java.util.Map<String, Item> byShape = new java.util.LinkedHashMap<>();
+    for (io.github.linli.core.sample.SampleNeed n :
+        io.github.linli.core.sample.SampleCommunity.generate(7).needs(java.time.YearMonth.of(2026, 10))) {
+      byShape.putIfAbsent(
+          n.text().replaceAll("[0-9]+", "#"),
+          new Item(LabelledExample.of(n.text(), n.tier(), n.domain()), n.urgency()));
+    }
+    return new ArrayList<>(byShape.values());
+  }
+
   public static void main(String[] args) {
     List<Item> eval = load("evaluation.tsv");
     List<Item> train = load("/io/github/linli/core/demand/training.tsv");
-    for (double w : new double[] {0, 0.25, 0.5, 1.0}) {
+    for (double w : new double[] {0, 0.1, 0.2, 0.25, 0.5, 1.0}) {
       DemandClassifier c = DemandClassifier.builder().modelWeight(w).build();
       ClassifierEvaluation e = new ClassifierEvaluation(c, eval);
       System.out.println("w=" + w + " eval " + e.summary());
     }
+    for (double w : new double[] {0, 0.1, 0.25, 0.5, 1.0}) {
+      System.out.printf(Locale.ROOT, "w=%s 5-fold CV on training: %s%n", w, crossValidate(train, w, 5));
+    }
+    ClassifierEvaluation blind = new ClassifierEvaluation(DemandClassifier.defaultClassifier(), load("evaluation-blind-2.tsv"));
+    System.out.println("default on blind " + blind.summary());
+    if (args.length > 0 && args[0].equals("blind")) {
+      blind.errors.forEach(System.out::println);
+    }
+    ClassifierEvaluation ext = new ClassifierEvaluation(DemandClassifier.defaultClassifier(), sampleTemplates());
+    System.out.println("default on core.sample templates " + ext.summary());
     ClassifierEvaluation e = new ClassifierEvaluation(DemandClassifier.builder().modelWeight(0).build(), train);
     System.out.println("lexicon only on train " + e.summary());
-    if (args.length > 0) {
+    if (args.length > 0 && args[0].equals("train")) {
       e.errors.forEach(System.out::println);
+    }
+    if (args.length > 0 && args[0].equals("eval")) {
+      new ClassifierEvaluation(DemandClassifier.defaultClassifier(), eval).errors.forEach(System.out::println);
     }
   }
 }
