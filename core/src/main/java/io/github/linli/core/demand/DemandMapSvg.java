@@ -37,7 +37,7 @@ final class DemandMapSvg {
       byKey.put(key(c.area(), c.domain(), c.tier()), c);
       max = Math.max(max, c.count());
     }
-    String font = zh ? "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif" : "'DejaVu Sans','Helvetica Neue',Arial,sans-serif";
+    String font = zh ? "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif" : "'DejaVu Sans','Helvetica Neue',Arial,sans-serif";
     StringBuilder b = new StringBuilder(4096 + map.cells().size() * 200);
     b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"%s\">%n", width, height, width, height, font));
