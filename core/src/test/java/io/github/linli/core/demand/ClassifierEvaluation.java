@@ -59,6 +59,9 @@ final class ClassifierEvaluation {
   final int[][] tierConfusion = new int[5][5];
   final int[][] domainConfusion = new int[8][8];
   final List<String> errors = new ArrayList<>();
+  final int[] perLanguageN = new int[2];
+  final int[] perLanguageTier = new int[2];
+  final int[] perLanguageDomain = new int[2];
 
   ClassifierEvaluation(DemandClassifier c, List<Item> items) {
     int tc = 0;
@@ -83,6 +86,10 @@ final class ClassifierEvaluation {
         ct += t ? 1 : 0;
         cd += d ? 1 : 0;
       }
+      int lang = it.chinese() ? 0 : 1;
+      perLanguageN[lang]++;
+      perLanguageTier[lang] += t ? 1 : 0;
+      perLanguageDomain[lang] += d ? 1 : 0;
       tierConfusion[it.example.tier().ordinal()][k.tier().ordinal()]++;
       domainConfusion[domains.indexOf(it.example.domain())][domains.indexOf(k.domain())]++;
       if (!t || !d) {
