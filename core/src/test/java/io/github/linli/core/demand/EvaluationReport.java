@@ -32,7 +32,7 @@ final class EvaluationReport {
     b.append("| set | file | examples | Chinese | English | used for |\n|---|---|---:|---:|---:|---|\n");
     row(b, "training", "`core/src/main/resources/io/github/linli/core/demand/training.tsv` (shipped)", train, "training the model; vocabulary development");
     row(b, "evaluation", "`core/src/test/resources/io/github/linli/core/demand/evaluation.tsv`", eval, "the headline figures (see history: seen during development)");
-    row(b, "blind 2", "`core/src/test/resources/io/github/linli/core/demand/evaluation-blind-2.tsv`", blindItems, "written last, scored once, never tuned on");
+    row(b, "blind 4", "`core/src/test/resources/io/github/linli/core/demand/evaluation-blind-4.tsv`", blindItems, "written after the last change, scored once, never tuned on");
     b.append(String.format(Locale.ROOT, "| sample templates | `core.sample` need templates (another project member) | %d | | | outside check; read before the vocabulary was written |%n%n", sample.n));
     b.append("Labels per set:\n\n");
     distribution(b, eval, blindItems, train);
@@ -41,8 +41,8 @@ final class EvaluationReport {
     b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     result(b, "evaluation", e);
     result(b, "evaluation, vocabulary only (model weight 0)", lexOnly);
-    result(b, "blind 2", blind);
-    result(b, "blind 2, vocabulary only", lexOnlyBlind);
+    result(b, "blind 4", blind);
+    result(b, "blind 4, vocabulary only", lexOnlyBlind);
     result(b, "sample templates", sample);
     b.append("\n\"Needs review\" is the share of texts where `needsReview()` is true (confidence below 0.5 or\n")
         .append("nothing recognised); the last two columns are the accuracies on the rest. A majority-class\n")
@@ -54,9 +54,9 @@ final class EvaluationReport {
     tierMatrix(b, e);
     b.append("### Confusion matrix, domain (evaluation set)\n\n");
     domainMatrix(b, e);
-    b.append("### Confusion matrix, tier (blind 2)\n\n");
+    b.append("### Confusion matrix, tier (blind 4)\n\n");
     tierMatrix(b, blind);
-    b.append("### Confusion matrix, domain (blind 2)\n\n");
+    b.append("### Confusion matrix, domain (blind 4)\n\n");
     domainMatrix(b, blind);
     b.append(HISTORY);
     return b.toString();
@@ -72,7 +72,7 @@ final class EvaluationReport {
   }
 
   private static void distribution(StringBuilder b, List<ClassifierEvaluation.Item> eval, List<ClassifierEvaluation.Item> blind, List<ClassifierEvaluation.Item> train) {
-    b.append("| label | training | evaluation | blind 2 |\n|---|---:|---:|---:|\n");
+    b.append("| label | training | evaluation | blind 4 |\n|---|---:|---:|---:|\n");
     for (MaslowTier t : MaslowTier.values()) {
       b.append(String.format(Locale.ROOT, "| %s | %d | %d | %d |%n", t, count(train, t), count(eval, t), count(blind, t)));
     }
@@ -186,29 +186,36 @@ final class EvaluationReport {
 
   static final String HISTORY =
       "## How the figures came about (read before trusting them)\n\n"
+          + "The honest estimate for text the classifier has never seen is the **blind 4** row above (written\n"
+          + "after the last change, scored once): expect roughly **87-91 % tier and 76-82 % domain accuracy**\n"
+          + "on a portal's unseen needs, below the project's 85 % domain target. The evaluation-set figures\n"
+          + "are optimistic because that set guided development. Step by step:\n\n"
           + "1. The vocabulary (`lexicon.tsv`) and the guidelines were written first, then the training and\n"
           + "   evaluation sets. On the **first** run the evaluation set scored **88.7 % tier / 84.8 % domain**\n"
           + "   with the vocabulary alone, and 89.2 % / 83.9 % with the model at weight 0.5.\n"
-          + "2. The vocabulary was then revised against errors on the **training** set, and the model weight\n"
-          + "   set to 0.2 (5-fold cross-validation on the training set peaked at 0.1 for domain, while\n"
-          + "   weight 0 was best for tier because the vocabulary had just been tuned on those texts; 0.2 is\n"
-          + "   a compromise). Evaluation set then: **91.1 % tier / 85.8 % domain**.\n"
-          + "3. The evaluation errors were then read, the vocabulary revised a second time (broad additions,\n"
-          + "   not single-sentence fixes), and **10 evaluation labels (5 zh/en pairs) were corrected** to\n"
-          + "   match the written guidelines (heating repair for an older resident → DAILY_LIVING; university\n"
-          + "   for the elderly → EDUCATION; escort to hospital after a stroke → HEALTHCARE; calligraphy class\n"
-          + "   → EDUCATION; reading group → CULTURE_SPORTS). From here on the evaluation set is a\n"
-          + "   development set: its figures above are optimistic.\n"
-          + "4. A first **blind** set of 100 texts was then written and scored once: **84.0 % tier / 73.0 %\n"
-          + "   domain** (26 % flagged for review; 89.2 % / 81.1 % on the rest). This is the most honest\n"
-          + "   estimate of how the classifier did on unseen text at that point, and it was below the target.\n"
-          + "5. Its errors led to a third vocabulary revision (an old-age rule for ages of 60 and over, and a\n"
-          + "   broad batch of synonyms in every domain), and blind set 1 joined the **training** set.\n"
-          + "6. Blind set 2 (the table above) was written after that and scored once, without changes after.\n\n"
-          + "Limits: one author wrote every set, so phrasing is less varied than a real portal's; a held-out\n"
-          + "set written by someone else will score lower than the evaluation set here, probably near the\n"
-          + "blind-set figures. The weakest spots are ELDERLY_CARE against DAILY_LIVING and HEALTHCARE (whose\n"
-          + "need is it: the older person's care, or the repair or the treatment?), EDUCATION against\n"
-          + "CULTURE_SPORTS for learning an art, and ESTEEM against BELONGING. A portal improves it on its own\n"
-          + "needs with `DemandClassifier.builder().addTerm(...)` and `.addExample(...)` (see demand.md).\n";
+          + "2. Vocabulary revision 1 used errors on the **training** set only; the model weight became 0.2\n"
+          + "   (5-fold cross-validation on the training set; at that point weight 0 looked best for tier only\n"
+          + "   because the vocabulary had just been tuned on those texts). Evaluation set: **91.1 % / 85.8 %**.\n"
+          + "3. Revision 2 read the evaluation errors (broad additions, not single-sentence fixes), and **10\n"
+          + "   evaluation labels (5 zh/en pairs) were corrected** to match the written guidelines (heating\n"
+          + "   repair for an older resident → DAILY_LIVING; university for the elderly → EDUCATION; escort to\n"
+          + "   hospital after a stroke → HEALTHCARE; calligraphy class → EDUCATION; reading group →\n"
+          + "   CULTURE_SPORTS). From then on the evaluation set is a development set.\n"
+          + "4. Then four **blind** sets were written one after another, each after the vocabulary was frozen,\n"
+          + "   each scored once; sets 1-3 were then used for the next revision and joined the training set:\n\n"
+          + "   | blind set | n | written after | tier | domain | needs review | what changed next |\n"
+          + "   |---|---:|---|---:|---:|---:|---|\n"
+          + "   | 1 | 100 | revision 2 | 84.0 % | 73.0 % | 26 % | revision 3: old-age rule (ages of 60+), broad synonyms in every domain |\n"
+          + "   | 2 | 120 | revision 3 | 90.0 % | 81.7 % | 26 % | revision 4: more synonyms; 2 labels corrected (a child's piano prize → CULTURE_SPORTS) |\n"
+          + "   | 3 | 112 | revision 4 | 91.1 % | 78.6 % | 22 % | revision 5: problem words (refuses to compensate, laid off) outweigh context words (school, property company, parcel); 2 labels corrected (an older person learning to swim → CULTURE_SPORTS) |\n"
+          + "   | 4 | 90 | revision 5 | see the results table | | | none (final) |\n\n"
+          + "Limits: one author wrote every set and every label, so phrasing is less varied than a real\n"
+          + "portal's, and a held-out set written by someone else may score lower still. The weakest spots are\n"
+          + "ELDERLY_CARE against DAILY_LIVING and HEALTHCARE (whose need is it: the older person's care, or\n"
+          + "the repair, or the treatment?), LEGAL disputes about everyday things (a broken air conditioner,\n"
+          + "a lost parcel) that the thing's own domain pulls away, EDUCATION against CULTURE_SPORTS for\n"
+          + "learning an art, and ESTEEM against BELONGING. Several blind-set \"errors\" are defensible either\n"
+          + "way, which is why `needsReview()` matters: on the texts it does not flag, accuracy is higher (last\n"
+          + "two columns). A portal improves the classifier on its own needs with\n"
+          + "`DemandClassifier.builder().addTerm(...)` and `.addExample(...)` (see demand.md).\n";
 }
