@@ -9,10 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The default {@link DemandClassifier}: weighted vocabulary (Aho-Corasick, longest match wins)
@@ -77,7 +75,6 @@ final class HybridDemandClassifier implements DemandClassifier {
         throw new UncheckedIOException(e);
       }
     }
-    Set<String> own = new LinkedHashSet<>();
     for (LexiconTerm t : b.terms) {
       for (String id : t.domainWeights().keySet()) {
         if (!domainIndex.containsKey(id)) {
@@ -86,7 +83,6 @@ final class HybridDemandClassifier implements DemandClassifier {
       }
       byKey.remove(t.key());
       byKey.put(t.key(), t);
-      own.add(t.key());
     }
     int n = byKey.size();
     termKeys = new String[n];
@@ -325,7 +321,7 @@ final class HybridDemandClassifier implements DemandClassifier {
         count++;
       }
     }
-    Set<String> out = new LinkedHashSet<>();
+    List<String> out = new ArrayList<>(MAX_EVIDENCE + 3);
     boolean[] used = new boolean[count];
     for (int r = 0; r < Math.min(count, MAX_EVIDENCE * 4) && out.size() < MAX_EVIDENCE; r++) {
       int best = -1;
@@ -335,7 +331,10 @@ final class HybridDemandClassifier implements DemandClassifier {
         }
       }
       used[best] = true;
-      out.add(termKeys[order[best]]);
+      String key = termKeys[order[best]];
+      if (!out.contains(key)) {
+        out.add(key);
+      }
     }
     // The model features that pushed hardest towards the decision.
     if (ms.size > 0) {
@@ -362,11 +361,14 @@ final class HybridDemandClassifier implements DemandClassifier {
       }
       for (int f : top) {
         if (f >= 0 && out.size() < MAX_EVIDENCE + 3) {
-          out.add("~" + model.name(f));
+          String name = model.evidenceName(f);
+          if (!out.contains(name)) {
+            out.add(name);
+          }
         }
       }
     }
-    return new ArrayList<>(out);
+    return out;
   }
 
   /** Indices (into the matches) of the longest non-overlapping matches, leftmost first among equals. */
@@ -383,16 +385,35 @@ final class HybridDemandClassifier implements DemandClassifier {
     for (int i = 0; i < n; i++) {
       keyed[i] = ((long) (Integer.MAX_VALUE - (m.end[i] - m.start[i])) << 32) | m.start[i];
     }
-    Integer[] boxed = new Integer[n];
+    int[] order = new int[n];
     for (int i = 0; i < n; i++) {
-      boxed[i] = i;
+      order[i] = i;
     }
-    Arrays.sort(boxed, (a, b) -> Long.compare(keyed[a], keyed[b]));
+    if (n <= 32) {
+      for (int i = 1; i < n; i++) { // insertion sort: no boxing for the usual handful of matches
+        int x = order[i];
+        int j = i - 1;
+        while (j >= 0 && keyed[order[j]] > keyed[x]) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = x;
+      }
+    } else {
+      Integer[] boxed = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(boxed, (a, b) -> Long.compare(keyed[a], keyed[b]));
+      for (int i = 0; i < n; i++) {
+        order[i] = boxed[i];
+      }
+    }
     int[] idx = new int[n];
     boolean[] taken = new boolean[length];
     int kept = 0;
     for (int r = 0; r < n; r++) {
-      int i = boxed[r];
+      int i = order[r];
       boolean free = true;
       for (int p = m.start[i]; p < m.end[i] && free; p++) {
         free = !taken[p];

@@ -22,6 +22,7 @@ final class NgramModel {
   private final int mask;
   private final float[] weights; // feature * classes + c
   private final String[] names;
+  private final String[] evidence;
   private final double[] logPrior;
 
   /**
@@ -99,6 +100,10 @@ final class NgramModel {
       keys[i] = h;
       index[i] = f;
     }
+    evidence = new String[n];
+    for (int f = 0; f < n; f++) {
+      evidence[f] = "~" + names[f];
+    }
     logPrior = new double[classes];
     for (int hd = 0; hd < heads.length; hd++) {
       double mean = 0;
@@ -156,6 +161,11 @@ final class NgramModel {
 
   String name(int feature) {
     return names[feature];
+  }
+
+  /** The feature's name as evidence: {@code ~} and the n-gram or word. */
+  String evidenceName(int feature) {
+    return evidence[feature];
   }
 
   double logPrior(int c) {
