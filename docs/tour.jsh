@@ -34,4 +34,33 @@ Observation served = Observation.builder()
     .source("matching")
     .build();
 System.out.println("\nAn observation: " + served);
+
+// 4. The alliance: a seeded community shaped like source 004's Lishan service club.
+System.out.println("\n== The alliance (联盟) ==");
+Clock clock = Clock.fixed(Instant.parse("2026-11-02T01:00:00Z"), SampleCommunity.ZONE);
+SampleCommunity lishan = SampleCommunity.generate(2026);
+Alliance club = lishan.alliance(clock);
+AllianceFigures figures = club.figures(SampleCommunity.COMMUNITY);
+System.out.printf(Locale.ROOT, "%d members, %d projects (%d free), %d benefit-card holders%n",
+    figures.members(), figures.projects(), figures.freeProjects(), figures.cardHolders());
+System.out.println("projects by domain: " + figures.projectsByDomain());
+
+// A new merchant applies; the joint meeting admits it by resolution.
+Member bakery = Member.builder().id(MemberId.of("m-bakery")).kind(MemberKind.MERCHANT)
+    .name(Label.of("邻家面包房", "Neighbour's Bakery")).community(SampleCommunity.COMMUNITY).build();
+club.apply(SampleCommunity.administrator(), bakery);
+Actor secretary = Actor.of("sec-1", Role.MEETING_SECRETARY);
+JointMeeting meeting = JointMeeting.convene(secretary, "jm-2026-11", Charter.standard(), List.of(
+    Seat.of("party-1", Party.PARTY_COMMITTEE), Seat.of("rc-1", Party.RESIDENTS_COMMITTEE),
+    Seat.of("club-1", Party.ALLIANCE), Seat.of("unit-1", Party.MEMBER_UNITS, MemberId.of("m-0001")),
+    Seat.of("res-1", Party.RESIDENT_REPRESENTATIVES)), clock);
+String admit = meeting.propose(secretary, Motion.admitMember(bakery.id()));
+for (String seat : List.of("party-1", "rc-1", "club-1", "unit-1", "res-1")) {
+  meeting.vote(Actor.of(seat, Role.RESIDENT), admit, Choice.YES);
+}
+Tally tally = meeting.close(secretary, admit);
+System.out.println("joint meeting: " + tally);
+club.enact(secretary, tally.resolution().orElseThrow());
+System.out.println("m-bakery is now " + club.status(bakery.id()) + ", by " + club.history(bakery.id()).get(1).authority());
+
 System.out.println("\nTour finished.");

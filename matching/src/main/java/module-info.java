@@ -7,6 +7,6 @@ module io.github.linli.matching {
   requires org.slf4j;
   requires static org.immutables.value;
 
-  // exports io.github.linli.matching;  (added with the first type of the package)
-  // exports io.github.linli.matching.solver;  (added with the first type of the package)
+  exports io.github.linli.matching;
+  exports io.github.linli.matching.solver;
 }

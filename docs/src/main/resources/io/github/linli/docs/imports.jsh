@@ -17,6 +17,16 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import io.github.linli.core.*;
+import io.github.linli.core.alliance.*;
+import io.github.linli.core.governance.*;
 import io.github.linli.core.demand.*;
 import io.github.linli.core.privacy.*;
 import io.github.linli.core.sample.*;
+import io.github.linli.core.alliance.*;
+import io.github.linli.core.governance.*;
+import io.github.linli.core.governance.budget.*;
+import io.github.linli.matching.*;
+import io.github.linli.matching.solver.*;
+// Linli's Matcher and MatchResult win over java.util.regex's (use java.util.regex.Matcher by its full name).
+import io.github.linli.matching.Matcher;
+import io.github.linli.matching.MatchResult;

@@ -1,0 +1,109 @@
+package io.github.linli.matching;
+
+import io.github.linli.core.demand.MaslowTier;
+import io.github.linli.core.demand.Urgency;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Why a demand got its offer: the parts of its score and the alternatives that were considered.
+ * Holds no personal data (the requester's facts never appear).
+ *
+ * <p>The score of an assignment is {@code priorityWeight - costPenalty}: the weight of the
+ * demand's priority class (so large that a higher class always wins, see {@link MatchingPolicy})
+ * minus the distance or price, scaled to integer units. The exact matcher maximises the total
+ * score.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Explanation {
+  Explanation() {}
+
+  /**
+   * The matcher that decided: {@code exact}, {@code greedy} or {@code streaming}.
+   *
+   * @return the method
+   */
+  public abstract String method();
+
+  /**
+   * The demand's Maslow tier.
+   *
+   * @return the tier
+   */
+  public abstract MaslowTier tier();
+
+  /**
+   * The demand's urgency.
+   *
+   * @return the urgency
+   */
+  public abstract Urgency urgency();
+
+  /**
+   * The demand's priority class (0 first), including the fairness layer when on: quota demands
+   * have the classes {@code 0 .. c-1}, the others {@code c .. 2c-1}.
+   *
+   * @return the class
+   */
+  public abstract int priorityClass();
+
+  /**
+   * Whether the demand was within its neighbourhood's fairness quota.
+   *
+   * @return true if so
+   */
+  public abstract boolean fairnessQuota();
+
+  /**
+   * The priority part of the score.
+   *
+   * @return the weight
+   */
+  public abstract long priorityWeight();
+
+  /**
+   * The cost part of the score (distance or price in scaled units), subtracted.
+   *
+   * @return the penalty
+   */
+  public abstract long costPenalty();
+
+  /**
+   * The score: {@code priorityWeight - costPenalty}.
+   *
+   * @return the score
+   */
+  @Value.Derived
+  public long score() {
+    return priorityWeight() - costPenalty();
+  }
+
+  /**
+   * The distance to the chosen offer, in metres.
+   *
+   * @return the distance
+   */
+  public abstract double distanceMetres();
+
+  /**
+   * The price the requester pays, in fen.
+   *
+   * @return the price
+   */
+  public abstract long priceFen();
+
+  /**
+   * The other feasible offers considered, nearest first (at most five).
+   *
+   * @return the alternatives
+   */
+  public abstract List<Alternative> alternatives();
+
+  static ImmutableExplanation.Builder builder() {
+    return ImmutableExplanation.builder();
+  }
+}

@@ -1,0 +1,154 @@
+package io.github.linli.matching;
+
+import io.github.linli.core.GeoPoint;
+import io.github.linli.core.MemberId;
+import io.github.linli.core.ResidentId;
+import io.github.linli.core.TimeWindow;
+import io.github.linli.core.ValidationException;
+import io.github.linli.core.demand.MaslowTier;
+import io.github.linli.core.demand.ServiceDomain;
+import io.github.linli.core.internal.Checks;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What can serve residents' needs in one matching period: a member unit's pledged service (服务承诺)
+ * or a volunteer's time. It names its provider (a member or a volunteer resident), the domains and
+ * Maslow tiers it serves, how many demands it can take in the period, who is eligible, where it is
+ * and how far it reaches, when it is available, and what it costs.
+ *
+ * <p>Example: {@code Offer.builder().id("clinic-1").provider(MemberId.of("m-clinic"))
+ * .addDomain(ServiceDomain.HEALTHCARE).capacity(5).place(p).radiusMetres(2000).availability(w)
+ * .build()}.
+ *
+ * <p>Immutable and thread-safe. Adapters from core's pledges are a few lines: one offer per pledge
+ * and period.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Offer {
+  Offer() {}
+
+  /**
+   * The offer's id, unique within a matching run.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * The member unit that pledged it, if it is a pledge.
+   *
+   * @return the member id
+   */
+  public abstract Optional<MemberId> provider();
+
+  /**
+   * The volunteer resident, if it is a volunteer's offer.
+   *
+   * @return the resident id
+   */
+  public abstract Optional<ResidentId> volunteer();
+
+  /**
+   * The service domains served; at least one.
+   *
+   * @return the domains
+   */
+  public abstract Set<ServiceDomain> domains();
+
+  /**
+   * The Maslow tiers served; every tier unless set.
+   *
+   * @return the tiers
+   */
+  @Value.Default
+  public Set<MaslowTier> tiers() {
+    return EnumSet.allOf(MaslowTier.class);
+  }
+
+  /**
+   * How many demands it can serve in the period, {@code >= 0}.
+   *
+   * @return the capacity
+   */
+  public abstract int capacity();
+
+  /**
+   * Who may use it; everyone unless set.
+   *
+   * @return the eligibility
+   */
+  @Value.Default
+  public Eligibility eligibility() {
+    return Eligibility.open();
+  }
+
+  /**
+   * Where it is.
+   *
+   * @return the place
+   */
+  public abstract GeoPoint place();
+
+  /**
+   * How far from its place it serves, in metres: a demand's place must lie within.
+   *
+   * @return the radius, finite and {@code > 0}
+   */
+  public abstract double radiusMetres();
+
+  /**
+   * When it is available; a demand's wanted window must overlap it.
+   *
+   * @return the window
+   */
+  public abstract TimeWindow availability();
+
+  /**
+   * What it costs; free unless set.
+   *
+   * @return the price terms
+   */
+  @Value.Default
+  public PriceTerms price() {
+    return PriceTerms.free();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("offer.id", id());
+    if (provider().isPresent() == volunteer().isPresent()) {
+      throw new ValidationException("offer.provider", id(), "needs exactly one of provider or volunteer");
+    }
+    if (domains().isEmpty()) {
+      throw new ValidationException("offer.domains", id(), "must name at least one domain");
+    }
+    if (tiers().isEmpty()) {
+      throw new ValidationException("offer.tiers", id(), "must name at least one tier");
+    }
+    if (capacity() < 0) {
+      throw new ValidationException("offer.capacity", capacity(), "must not be negative (offer " + id() + ")");
+    }
+    if (!(radiusMetres() > 0) || Double.isInfinite(radiusMetres())) {
+      throw new ValidationException("offer.radiusMetres", radiusMetres(), "must be finite and > 0 (offer " + id() + ")");
+    }
+  }
+
+  /** Builds an {@link Offer}. Not thread-safe. */
+  public static final class Builder extends ImmutableOffer.Builder {
+    Builder() {}
+  }
+}
