@@ -40,6 +40,14 @@ final class TextNormalizer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // Resolve chains (A -> B -> C) so that normalising is idempotent.
+    for (int i = 0; i < map.length; i++) {
+      char c = map[i];
+      for (int step = 0; step < 8 && map[c] != c; step++) {
+        c = map[c];
+      }
+      map[i] = c;
+    }
     return map;
   }
 

@@ -16,6 +16,14 @@ class TextMatchingTest {
   }
 
   @Test
+  void normalize_everyBmpCharacter_isIdempotent() {
+    for (char c = 1; c < 0xD800; c++) {
+      String once = TextNormalizer.normalize(String.valueOf(c));
+      assertEquals(once, TextNormalizer.normalize(once), () -> "U+" + Integer.toHexString(once.isEmpty() ? 0 : once.charAt(0)));
+    }
+  }
+
+  @Test
   void termMatcher_findsOverlappingTermsInOnePass() {
     TermMatcher m = new TermMatcher(List.of("he", "she", "his", "hers", "老人", "独居老人"));
     List<String> found = new ArrayList<>();
