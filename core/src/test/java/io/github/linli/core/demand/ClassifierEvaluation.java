@@ -186,7 +186,7 @@ final class ClassifierEvaluation {
     for (double w : new double[] {0, 0.1, 0.25, 0.5, 1.0}) {
       System.out.printf(Locale.ROOT, "w=%s 5-fold CV on training: %s%n", w, crossValidate(train, w, 5));
     }
-    ClassifierEvaluation blind = new ClassifierEvaluation(DemandClassifier.defaultClassifier(), load("evaluation-blind-5.tsv"));
+    ClassifierEvaluation blind = new ClassifierEvaluation(DemandClassifier.defaultClassifier(), load("evaluation-blind-6.tsv"));
     System.out.println("default on blind " + blind.summary());
     if (args.length > 0 && args[0].equals("blind")) {
       blind.errors.forEach(System.out::println);

@@ -21,7 +21,7 @@ class DemandClassifierEvaluationTest {
   @Test
   void report_isRenderedAndMeetsTargets() throws Exception {
     List<ClassifierEvaluation.Item> eval = ClassifierEvaluation.load("evaluation.tsv");
-    List<ClassifierEvaluation.Item> blind = ClassifierEvaluation.load("evaluation-blind-5.tsv");
+    List<ClassifierEvaluation.Item> blind = ClassifierEvaluation.load("evaluation-blind-6.tsv");
     List<ClassifierEvaluation.Item> train = ClassifierEvaluation.load("/io/github/linli/core/demand/training.tsv");
     DemandClassifier c = DemandClassifier.defaultClassifier();
     ClassifierEvaluation e = new ClassifierEvaluation(c, eval);

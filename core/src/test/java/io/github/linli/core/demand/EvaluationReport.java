@@ -32,7 +32,7 @@ final class EvaluationReport {
     b.append("| set | file | examples | Chinese | English | used for |\n|---|---|---:|---:|---:|---|\n");
     row(b, "training", "`core/src/main/resources/io/github/linli/core/demand/training.tsv` (shipped)", train, "training the model; vocabulary development");
     row(b, "evaluation", "`core/src/test/resources/io/github/linli/core/demand/evaluation.tsv`", eval, "the headline figures (see history: seen during development)");
-    row(b, "blind 5", "`core/src/test/resources/io/github/linli/core/demand/evaluation-blind-5.tsv`", blindItems, "written after the last change, scored once, never tuned on");
+    row(b, "blind 6", "`core/src/test/resources/io/github/linli/core/demand/evaluation-blind-6.tsv`", blindItems, "written after the last change, scored once, never tuned on");
     b.append(String.format(Locale.ROOT, "| sample templates | `core.sample` need templates (another project member) | %d | | | outside check; read before the vocabulary was written |%n%n", sample.n));
     b.append("Labels per set:\n\n");
     distribution(b, eval, blindItems, train);
@@ -41,8 +41,8 @@ final class EvaluationReport {
     b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     result(b, "evaluation", e);
     result(b, "evaluation, vocabulary only (model weight 0)", lexOnly);
-    result(b, "blind 5", blind);
-    result(b, "blind 5, vocabulary only", lexOnlyBlind);
+    result(b, "blind 6", blind);
+    result(b, "blind 6, vocabulary only", lexOnlyBlind);
     result(b, "sample templates", sample);
     b.append("\n\"Needs review\" is the share of texts where `needsReview()` is true (confidence below 0.5 or\n")
         .append("nothing recognised); the last two columns are the accuracies on the rest. A majority-class\n")
@@ -54,9 +54,9 @@ final class EvaluationReport {
     tierMatrix(b, e);
     b.append("### Confusion matrix, domain (evaluation set)\n\n");
     domainMatrix(b, e);
-    b.append("### Confusion matrix, tier (blind 5)\n\n");
+    b.append("### Confusion matrix, tier (blind 6)\n\n");
     tierMatrix(b, blind);
-    b.append("### Confusion matrix, domain (blind 5)\n\n");
+    b.append("### Confusion matrix, domain (blind 6)\n\n");
     domainMatrix(b, blind);
     b.append(HISTORY);
     return b.toString();
@@ -72,7 +72,7 @@ final class EvaluationReport {
   }
 
   private static void distribution(StringBuilder b, List<ClassifierEvaluation.Item> eval, List<ClassifierEvaluation.Item> blind, List<ClassifierEvaluation.Item> train) {
-    b.append("| label | training | evaluation | blind 5 |\n|---|---:|---:|---:|\n");
+    b.append("| label | training | evaluation | blind 6 |\n|---|---:|---:|---:|\n");
     for (MaslowTier t : MaslowTier.values()) {
       b.append(String.format(Locale.ROOT, "| %s | %d | %d | %d |%n", t, count(train, t), count(eval, t), count(blind, t)));
     }
@@ -186,10 +186,10 @@ final class EvaluationReport {
 
   static final String HISTORY =
       "## How the figures came about (read before trusting them)\n\n"
-          + "The honest estimate for text the classifier has never seen is the **blind 5** row above (written\n"
+          + "The honest estimate for text the classifier has never seen is the **blind 6** row above (written\n"
           + "after the last change, scored once). With only 80 texts its figures are uncertain by about ±8\n"
           + "points; the blind sets before it (90-120 texts each, each scored on the then-current version)\n"
-          + "scored 84 to 91 % for tier and 73 to 82 % for domain. Expect roughly **90 % tier and 80-85 %\n"
+          + "scored 84 to 92.5 % for tier and 73 to 85 % for domain. Expect roughly **90 % tier and 80-85 %\n"
           + "domain accuracy** on a portal's unseen needs. The evaluation-set\n"
           + "figures are optimistic because that set guided development. Step by step:\n\n"
           + "1. The vocabulary (`lexicon.tsv`) and the guidelines were written first, then the training and\n"
@@ -203,15 +203,16 @@ final class EvaluationReport {
           + "   repair for an older resident → DAILY_LIVING; university for the elderly → EDUCATION; escort to\n"
           + "   hospital after a stroke → HEALTHCARE; calligraphy class → EDUCATION; reading group →\n"
           + "   CULTURE_SPORTS). From then on the evaluation set is a development set.\n"
-          + "4. Then five **blind** sets were written one after another, each after the vocabulary was frozen,\n"
-          + "   each scored once; sets 1-4 were then used for the next revision and joined the training set:\n\n"
+          + "4. Then six **blind** sets were written one after another, each after the vocabulary was frozen,\n"
+          + "   each scored once; sets 1-5 were then used for the next revision and joined the training set:\n\n"
           + "   | blind set | n | written after | tier | domain | needs review | what changed next |\n"
           + "   |---|---:|---|---:|---:|---:|---|\n"
           + "   | 1 | 100 | revision 2 | 84.0 % | 73.0 % | 26 % | revision 3: old-age rule (ages of 60+), broad synonyms in every domain |\n"
           + "   | 2 | 120 | revision 3 | 90.0 % | 81.7 % | 26 % | revision 4: more synonyms; 2 labels corrected (a child's piano prize → CULTURE_SPORTS) |\n"
           + "   | 3 | 112 | revision 4 | 91.1 % | 78.6 % | 22 % | revision 5: problem words (refuses to compensate, laid off) outweigh context words (school, property company, parcel); 2 labels corrected (an older person learning to swim → CULTURE_SPORTS) |\n"
           + "   | 4 | 90 | revision 5 | 86.7 % | 75.6 % | 18 % | revision 6: 103 more terms of community-portal service vocabulary (housing aid, lift retrofits, unemployment registration, disputes by kind, health management …) |\n"
-          + "   | 5 | 80 | revision 6 | see the results table | | | none (final) |\n\n"
+          + "   | 5 | 80 | revision 6 | 92.5 % | 85.0 % | 14 % | revision 7: 40 more terms (hiring a maternity nurse against working as one, refunds, grandchildren, fall prevention …) |\n"
+          + "   | 6 | 80 | revision 7 | see the results table | | | none (final) |\n\n"
           + "Limits: one author wrote every set and every label, so phrasing is less varied than a real\n"
           + "portal's, and a held-out set written by someone else may score lower still. The weakest spots are\n"
           + "ELDERLY_CARE against DAILY_LIVING and HEALTHCARE (whose need is it: the older person's care, or\n"
