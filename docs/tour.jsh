@@ -4,6 +4,8 @@
 System.out.println("Linli (邻里) tour");
 System.out.println("================");
 
+// Run from the top of a clone (or from docs/). It writes its report into target/linli-tour.
+
 // 1. The shared vocabulary: every label exists in Chinese and English.
 System.out.println("\nMaslow tiers and their default response levels:");
 for (MaslowTier t : MaslowTier.values()) {
@@ -64,11 +66,46 @@ club.enact(secretary, tally.resolution().orElseThrow());
 System.out.println("m-bakery is now " + club.status(bakery.id()) + ", by " + club.history(bakery.id()).get(1).authority());
 
 
-// Where the tour's data files are: run from the top of a clone or from docs/.
+// 5. A month of residents' needs, classified by Maslow tier and service domain.
+System.out.println("\n== Demands (需求) ==");
 Path docsDir = Files.exists(Path.of("docs", "tour.jsh")) ? Path.of("docs") : Path.of(".");
 Path reportDir = Files.createDirectories(Path.of("target", "linli-tour"));
+YearMonth month = YearMonth.of(2026, 10);
+List<SampleNeed> needs = lishan.needs(month);
+DemandClassifier classifier = DemandClassifier.defaultClassifier();
+System.out.print("classifying " + needs.size() + " needs of " + month + " ");
+List<Demand> demands = new ArrayList<>();
+Map<MaslowTier, Integer> tierMix = new EnumMap<>(MaslowTier.class);
+Map<String, Integer> domainMix = new TreeMap<>();
+int tierAgrees = 0, domainAgrees = 0, toReview = 0;
+for (int i = 0; i < needs.size(); i++) {
+  SampleNeed n = needs.get(i);
+  DemandIntake at = DemandIntake.create(Clock.fixed(n.createdAt(), ZoneOffset.UTC), classifier, ResponseMapping.defaults());
+  Demand d = at.classify(Actor.system(), at.submit(Actor.system(), DemandRequest.builder()
+      .id(n.id()).requester(n.requester()).text(n.text()).point(n.place()).gridCell(n.cell()).build()));
+  demands.add(d);
+  tierMix.merge(d.tier().get(), 1, Integer::sum);
+  domainMix.merge(d.domain().get().id(), 1, Integer::sum);
+  if (d.tier().get() == n.tier()) tierAgrees++;
+  if (d.domain().get().equals(n.domain())) domainAgrees++;
+  if (d.needsReview()) toReview++;
+  if (i % 100 == 99) System.out.print(".");
+}
+System.out.println();
+System.out.println("tier mix:   " + tierMix);
+System.out.println("domain mix: " + domainMix);
+System.out.printf(Locale.ROOT, "agreement with the coordinators' labels: tier %.1f %%, domain %.1f %%; %d flagged for review%n",
+    100.0 * tierAgrees / needs.size(), 100.0 * domainAgrees / needs.size(), toReview);
+for (String text : List.of("3号楼独居老人摔倒了，起不来", "Looking for a calligraphy class for retirees")) {
+  Classification c = classifier.classify(text);
+  System.out.printf(Locale.ROOT, "  %s -> %s, %s, %s (confidence %.2f)%n", text, c.tier(), c.domain().id(), c.urgency(), c.confidence());
+}
+DemandMap demandMap = DemandMap.of(demands, Period.month(month), SampleCommunity.ZONE);
+Files.writeString(reportDir.resolve("demand-map.csv"), demandMap.toCsv());
+Files.writeString(reportDir.resolve("demand-map.svg"), demandMap.toSvg(Locale.SIMPLIFIED_CHINESE));
 
-// 5. A participatory budget (参与式预算): greedy and the Method of Equal Shares side by side.
+
+// 7. A participatory budget (参与式预算): greedy and the Method of Equal Shares side by side.
 System.out.println("\n== Participatory budget ==");
 BudgetElection renewal = Pabulib.read(docsDir.resolve("budget-example.pb"));
 System.out.println(renewal);
@@ -89,7 +126,7 @@ BudgetElection small = eleven.build();
 System.out.println("11 voters, greedy:      " + small.count(BudgetRule.greedy()).selectedProjectIds());
 System.out.println("11 voters, equal shares: " + small.count(BudgetRule.equalShares(Completion.NONE, false)).selectedProjectIds());
 
-// 6. Evaluation: the five-dimension governance index and the public value scorecard (source 000, 001).
+// 8. Evaluation: the five-dimension governance index and the public value scorecard (source 000, 001).
 System.out.println("\n== Evaluation ==");
 Period october = Period.month(YearMonth.of(2026, 10));
 List<Observation> observed = new ArrayList<>(List.of(
@@ -109,7 +146,7 @@ System.out.println("\nDiagnosis (诊断):");
 System.out.println(governance.diagnose().text(Locale.CHINA));
 System.out.println(governance.diagnose().text(Locale.ENGLISH));
 
-// 7. The report: Markdown, CSV and SVG charts in one folder.
+// 9. The report: Markdown, CSV and SVG charts in one folder.
 Files.writeString(reportDir.resolve("governance-index.md"), Reports.markdown(governance, Locale.CHINA));
 Files.writeString(reportDir.resolve("governance-index.csv"), Reports.csv(governance));
 Files.writeString(reportDir.resolve("governance-radar.svg"), Charts.radar(governance, Locale.CHINA));

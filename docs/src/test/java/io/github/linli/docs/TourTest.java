@@ -16,6 +16,7 @@ class TourTest {
         new String[] {
           "physiological", "生存保障", "HEALTHCARE", "CULTURE_SPORTS", "Refused as expected",
           "42 members, 77 projects (33 free)", "ADOPTED", "m-bakery is now ACTIVE",
+          "classifying 400 needs", "tier mix:", "agreement with the coordinators' labels",
           "greedy by votes", "11 voters, equal shares: [gym, playground, library]",
           "Scorecard{governance.index lishan", "Scorecard{public.value.scorecard lishan",
           "优先改进的维度", "Dimensions to improve first", "Report written to", "Tour finished."
@@ -23,7 +24,7 @@ class TourTest {
       assertTrue(out.contains(expected), "tour output lacks '" + expected + "':\n" + out);
     }
     Path report = Path.of("target", "linli-tour");
-    for (String file : new String[] {"governance-index.md", "governance-index.csv", "governance-radar.svg", "governance-indicators.svg"}) {
+    for (String file : new String[] {"governance-index.md", "governance-index.csv", "governance-radar.svg", "governance-indicators.svg", "demand-map.csv", "demand-map.svg"}) {
       Path f = report.resolve(file);
       assertTrue(Files.size(f) > 100, f + " is missing or empty");
     }
