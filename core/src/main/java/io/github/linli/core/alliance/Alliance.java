@@ -6,6 +6,7 @@ import io.github.linli.core.Actor;
 import io.github.linli.core.ConflictException;
 import io.github.linli.core.MemberId;
 import io.github.linli.core.NotFoundException;
+import io.github.linli.core.Observation;
 import io.github.linli.core.Period;
 import io.github.linli.core.PermissionDeniedException;
 import io.github.linli.core.ResidentId;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,8 +50,10 @@ import java.util.TreeSet;
  * change of the parent.
  *
  * <p>Thread-safe: every method is synchronized on the alliance. Memory is linear in members,
- * events, pledges, cards and deliveries; figures and fulfilment take time linear in what they
- * count.
+ * events, pledges, cards and deliveries. Delivered units are indexed per pledge by day, so {@link
+ * #opens(String, String)} and {@link #fulfilment(String, Period)} take O(log d + days in the
+ * period) for d delivery days; {@link #figures(String, LocalDate)} is linear in members, their
+ * events, pledges and cards.
  *
  * @since 0.1.0
  */
@@ -74,6 +78,7 @@ public final class Alliance {
   private final Map<ResidentId, String> liveCardOf = new HashMap<>();
   private final List<Delivery> deliveries = new ArrayList<>();
   private final Map<String, List<Delivery>> deliveriesByPledge = new HashMap<>();
+  private final Map<String, TreeMap<LocalDate, Long>> unitsByDay = new HashMap<>();
 
   private Alliance(String id, Clock clock, Map<MembershipAction, Set<Role>> roles) {
     this.id = id;
@@ -363,7 +368,7 @@ public final class Alliance {
       }
       return "role " + r;
     }
-    throw new PermissionDeniedException(actor, "member." + action.name().toLowerCase(java.util.Locale.ROOT) + " " + member.id(),
+    throw new PermissionDeniedException(actor, "member." + action.name().toLowerCase(Locale.ROOT) + " " + member.id(),
         allowed.isEmpty() ? "only a joint-meeting resolution may" : "requires one of " + allowed
             + (allowed.contains(Role.MEMBER_REPRESENTATIVE) ? " (a representative of this member)" : ""));
   }
@@ -558,6 +563,8 @@ public final class Alliance {
   private Delivery addDelivery(Delivery d) {
     deliveries.add(d);
     deliveriesByPledge.computeIfAbsent(d.pledgeId(), k -> new ArrayList<>()).add(d);
+    unitsByDay.computeIfAbsent(d.pledgeId(), k -> new TreeMap<>())
+        .merge(LocalDate.ofInstant(d.at(), clock.getZone()), (long) d.units(), Long::sum);
     return d;
   }
 
@@ -607,17 +614,19 @@ public final class Alliance {
     return total;
   }
 
+  /** Units delivered on days in {@code [from, until)}: O(log n + days with deliveries in range). */
   private long delivered(String pledgeId, LocalDate from, LocalDate until) {
-    ZoneId zone = clock.getZone();
+    TreeMap<LocalDate, Long> days = unitsByDay.get(pledgeId);
+    if (days == null || !from.isBefore(until)) {
+      return 0;
+    }
     long n = 0;
-    for (Delivery d : deliveriesByPledge.getOrDefault(pledgeId, List.of())) {
-      LocalDate day = LocalDate.ofInstant(d.at(), zone);
-      if (!day.isBefore(from) && day.isBefore(until)) {
-        n += d.units();
-      }
+    for (long units : days.subMap(from, true, until, false).values()) {
+      n += units;
     }
     return n;
   }
+
 
   // ---------------------------------------------------------------------------------- cards
 
@@ -805,7 +814,7 @@ public final class Alliance {
     if (status.get(p.member()) != MemberStatus.ACTIVE) {
       return Access.refused(Refusal.MEMBER_NOT_ACTIVE);
     }
-    Eligibility e = p.eligibility();
+    PledgeEligibility e = p.eligibility();
     if (e.minAge().isPresent() || e.maxAge().isPresent()) {
       Optional<Integer> age = c.ageOn(today);
       if (age.isEmpty()) {
@@ -921,6 +930,52 @@ public final class Alliance {
       }
     }
     return new AllianceFigures(community, asOf, byKind, byDomain, freeByDomain, projectsByKind, holders);
+  }
+
+  /**
+   * How a community's pledges were used over a period, as core observations for the scorecard
+   * (scope the community, source {@code alliance}): {@code alliance.card_uses} and {@code
+   * alliance.units_delivered} (count), {@code alliance.units_pledged} (count, prorated as in {@link
+   * Pledge#pledgedIn(Period)}), and {@code alliance.fulfilment_ratio} (share, delivered over
+   * pledged; left out when nothing was pledged). Pledges of every member of the community count,
+   * whatever its status now.
+   *
+   * @param community the community id
+   * @param period the period (days in the clock's zone)
+   * @return three or four observations
+   */
+  public synchronized List<Observation> usageObservations(String community, Period period) {
+    checkNotNull(community, "community");
+    checkNotNull(period, "period");
+    long uses = 0;
+    long units = 0;
+    double pledged = 0;
+    ZoneId zone = clock.getZone();
+    for (Pledge p : pledges.values()) {
+      if (!members.get(p.member()).community().equals(community)) {
+        continue;
+      }
+      pledged += p.pledgedIn(period);
+      for (Delivery d : deliveriesByPledge.getOrDefault(p.id(), List.of())) {
+        if (period.contains(LocalDate.ofInstant(d.at(), zone))) {
+          units += d.units();
+          uses += d.cardId().isPresent() ? 1 : 0;
+        }
+      }
+    }
+    List<Observation> out = new ArrayList<>();
+    out.add(usage("alliance.card_uses", uses, "count", community, period));
+    out.add(usage("alliance.units_delivered", units, "count", community, period));
+    out.add(usage("alliance.units_pledged", pledged, "count", community, period));
+    if (pledged > 0) {
+      out.add(usage("alliance.fulfilment_ratio", units / pledged, "share", community, period));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Observation usage(String id, double value, String unit, String community, Period period) {
+    return Observation.builder().indicatorId(id).value(value).period(period).scope(community).unit(unit)
+        .source("alliance").build();
   }
 
   // ---------------------------------------------------------------------------------- misc

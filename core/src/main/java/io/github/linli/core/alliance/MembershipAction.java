@@ -5,7 +5,6 @@ import io.github.linli.core.Labelled;
 import io.github.linli.core.Role;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -108,21 +107,5 @@ public enum MembershipAction implements Labelled {
    */
   public boolean allowedFrom(MemberStatus current) {
     return from.contains(current);
-  }
-
-  /**
-   * The action that moves a member from one status to another, if any.
-   *
-   * @param current the current status, or empty for a new member
-   * @param target the wanted status
-   * @return the action, if the move is legal
-   */
-  public static Optional<MembershipAction> between(Optional<MemberStatus> current, MemberStatus target) {
-    for (MembershipAction a : values()) {
-      if (a.to == target && (current.isPresent() ? a.from.contains(current.get()) : a == APPLY)) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
   }
 }

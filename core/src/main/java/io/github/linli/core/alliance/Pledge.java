@@ -1,5 +1,7 @@
 package io.github.linli.core.alliance;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.linli.core.Label;
 import io.github.linli.core.MemberId;
 import io.github.linli.core.Period;
@@ -17,7 +19,7 @@ import org.immutables.value.Value;
 /**
  * A service project a member pledges to residents (服务承诺 / 服务项目): what (title, domain, the
  * Maslow tiers it serves), on what terms (free, discount, market price), how much (capacity per
- * {@link Cadence}), for whom ({@link Eligibility}), where ({@link Place}), when (schedule and
+ * {@link Cadence}), for whom ({@link PledgeEligibility}), where ({@link Place}), when (schedule and
  * sessions) and for how long ({@link #validity()}).
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}; register with {@link
@@ -69,7 +71,7 @@ public abstract class Pledge {
    *
    * @return the terms
    */
-  public abstract PriceTerms price();
+  public abstract PledgePrice price();
 
   /**
    * How many uses the member pledges per {@link #cadence()}; positive.
@@ -94,8 +96,8 @@ public abstract class Pledge {
    * @return the eligibility
    */
   @Value.Default
-  public Eligibility eligibility() {
-    return Eligibility.builder().build();
+  public PledgeEligibility eligibility() {
+    return PledgeEligibility.builder().build();
   }
 
   /**
@@ -133,6 +135,7 @@ public abstract class Pledge {
    * @return true if {@link #validity()} contains it
    */
   public boolean validOn(LocalDate day) {
+    checkNotNull(day, "day");
     return validity().contains(day);
   }
 
@@ -154,6 +157,7 @@ public abstract class Pledge {
    * @return the pledged uses, {@code >= 0}
    */
   public double pledgedIn(Period period) {
+    checkNotNull(period, "period");
     LocalDate from = max(period.start(), validity().start());
     LocalDate to = min(period.end(), validity().end());
     double total = 0;

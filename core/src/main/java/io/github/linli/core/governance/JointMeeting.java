@@ -58,14 +58,12 @@ public final class JointMeeting {
   private static final class MotionState {
     final String id;
     final Motion motion;
-    final String proposedBy;
     final Map<String, Ballot> ballots = new LinkedHashMap<>();
     Tally tally;
 
-    MotionState(String id, Motion motion, String proposedBy) {
+    MotionState(String id, Motion motion) {
       this.id = id;
       this.motion = motion;
-      this.proposedBy = proposedBy;
     }
   }
 
@@ -184,7 +182,7 @@ public final class JointMeeting {
     }
     requireOpen();
     String motionId = id + "/" + (motions.size() + 1);
-    motions.put(motionId, new MotionState(motionId, motion, proposer.id()));
+    motions.put(motionId, new MotionState(motionId, motion));
     return motionId;
   }
 

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * How many seats must be present for a joint meeting to decide: a share of all seats (at least
  * {@code num/den}, or more than half), optionally with every listed party present. A seat is
- * present if its holder attends or has given a proxy to a holder who attends.
+ * present if its holder attends or has given a proxy to a holder who attends. With no seat present
+ * there is never a quorum.
  *
  * <p>Immutable and thread-safe. Exact integer arithmetic.
  *

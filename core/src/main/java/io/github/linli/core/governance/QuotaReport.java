@@ -1,6 +1,8 @@
 package io.github.linli.core.governance;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The result of checking a roster against {@link QuotaRules}: the roster size, the count per
@@ -12,12 +14,12 @@ import java.util.List;
  */
 public final class QuotaReport {
   private final int rosterSize;
-  private final java.util.Map<String, Integer> counts;
+  private final Map<String, Integer> counts;
   private final List<QuotaViolation> violations;
 
-  QuotaReport(int rosterSize, java.util.Map<String, Integer> counts, List<QuotaViolation> violations) {
+  QuotaReport(int rosterSize, Map<String, Integer> counts, List<QuotaViolation> violations) {
     this.rosterSize = rosterSize;
-    this.counts = java.util.Collections.unmodifiableMap(counts);
+    this.counts = Collections.unmodifiableMap(counts);
     this.violations = List.copyOf(violations);
   }
 
@@ -44,7 +46,7 @@ public final class QuotaReport {
    *
    * @return an unmodifiable sorted map
    */
-  public java.util.Map<String, Integer> counts() {
+  public Map<String, Integer> counts() {
     return counts;
   }
 

@@ -57,7 +57,7 @@ class AllianceTest {
 
   static Pledge.Builder pledge(String id, MemberId member) {
     return Pledge.builder().id(id).member(member).title(Label.of("义诊", "free clinic")).domain(ServiceDomain.HEALTHCARE)
-        .addTier(MaslowTier.SAFETY).price(PriceTerms.free()).capacity(3).validity(YEAR);
+        .addTier(MaslowTier.SAFETY).price(PledgePrice.free()).capacity(3).validity(YEAR);
   }
 
   static BenefitCard.Builder card(String id, String resident) {
@@ -259,11 +259,11 @@ class AllianceTest {
     MemberId m = MemberId.of("m-1");
     assertEquals("pledge.capacity", assertThrows(ValidationException.class, () -> pledge("p", m).capacity(0).build()).field());
     assertEquals("pledge.tiers", assertThrows(ValidationException.class,
-        () -> Pledge.builder().id("p").member(m).title(Label.of("甲", "a")).domain(ServiceDomain.LEGAL).price(PriceTerms.free())
+        () -> Pledge.builder().id("p").member(m).title(Label.of("甲", "a")).domain(ServiceDomain.LEGAL).price(PledgePrice.free())
             .capacity(1).validity(YEAR).build()).field());
-    assertEquals("priceTerms.discountPercent", assertThrows(ValidationException.class, () -> PriceTerms.discount(100)).field());
+    assertEquals("price.discountPercent", assertThrows(ValidationException.class, () -> PledgePrice.discount(100)).field());
     assertEquals("eligibility.maxAge", assertThrows(ValidationException.class,
-        () -> Eligibility.builder().minAge(60).maxAge(18).build()).field());
+        () -> PledgeEligibility.builder().minAge(60).maxAge(18).build()).field());
   }
 
   @Test
@@ -281,7 +281,7 @@ class AllianceTest {
   @Test
   void opens_eligibleHolder_opensAndUseFeedsFulfilment() {
     MemberId m = active("m-1", MemberKind.MERCHANT);
-    Pledge p = alliance.pledge(ADMIN, pledge("p-1", m).eligibility(Eligibility.builder().minAge(60).addArea("cell-3").build()).build());
+    Pledge p = alliance.pledge(ADMIN, pledge("p-1", m).eligibility(PledgeEligibility.builder().minAge(60).addArea("cell-3").build()).build());
     BenefitCard c = alliance.issueCard(ADMIN, card("c-1", "r-1").build());
     assertTrue(alliance.opens(c, p).opens());
     alliance.recordUse(Actor.of("rep-m-1", Role.MEMBER_REPRESENTATIVE), "c-1", "p-1");
@@ -301,10 +301,10 @@ class AllianceTest {
         .validUntil(LocalDate.of(2027, 1, 1)).build());
     alliance.issueCard(ADMIN, BenefitCard.builder().id("c-nobirth").holder(ResidentId.of("r-3")).validUntil(LocalDate.of(2027, 1, 1)).build());
 
-    alliance.pledge(ADMIN, pledge("seniors", m).eligibility(Eligibility.builder().minAge(60).build()).build());
-    alliance.pledge(ADMIN, pledge("kids", m).eligibility(Eligibility.builder().maxAge(14).build()).build());
-    alliance.pledge(ADMIN, pledge("disabled", m).eligibility(Eligibility.builder().addHouseholdFlag(HouseholdFlag.DISABILITY).build()).build());
-    alliance.pledge(ADMIN, pledge("cell9", m).eligibility(Eligibility.builder().addArea("cell-9").build()).build());
+    alliance.pledge(ADMIN, pledge("seniors", m).eligibility(PledgeEligibility.builder().minAge(60).build()).build());
+    alliance.pledge(ADMIN, pledge("kids", m).eligibility(PledgeEligibility.builder().maxAge(14).build()).build());
+    alliance.pledge(ADMIN, pledge("disabled", m).eligibility(PledgeEligibility.builder().addHouseholdFlag(HouseholdFlag.DISABILITY).build()).build());
+    alliance.pledge(ADMIN, pledge("cell9", m).eligibility(PledgeEligibility.builder().addArea("cell-9").build()).build());
     alliance.pledge(ADMIN, pledge("later", m).validity(Period.of(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1))).build());
 
     assertEquals(Refusal.TOO_YOUNG, refusal("c-young", "seniors"));
@@ -392,7 +392,7 @@ class AllianceTest {
     }
     for (int j = 0; j < 77; j++) {
       MemberId owner = MemberId.of(String.format(java.util.Locale.ROOT, "u%02d", j % 42));
-      alliance.pledge(ADMIN, pledge("p" + j, owner).domain(domains[j % 4]).price(j < 33 ? PriceTerms.free() : PriceTerms.discount(20)).build());
+      alliance.pledge(ADMIN, pledge("p" + j, owner).domain(domains[j % 4]).price(j < 33 ? PledgePrice.free() : PledgePrice.discount(20)).build());
     }
     // noise that must not count: another community, an applicant, a withdrawn member's pledge, an expired pledge
     alliance.apply(ADMIN, Member.builder().from(member("far", MemberKind.MERCHANT)).community("elsewhere").build());
@@ -435,10 +435,29 @@ class AllianceTest {
 
   @Test
   void place_andPriceTerms_labels() {
-    assertEquals("free", PriceTerms.free().label().en());
-    assertEquals("优惠20%", PriceTerms.discount(20).label().zh());
+    assertEquals("free", PledgePrice.free().label().en());
+    assertEquals("优惠20%", PledgePrice.discount(20).label().zh());
     Place p = Place.of(GeoPoint.of(36.65, 117.12), "cell-3");
     assertEquals("cell-3", p.gridCell().orElseThrow());
     assertThrows(ValidationException.class, () -> Place.cell(" "));
+  }
+
+  @Test
+  void usageObservations_countUsesUnitsAndRatio() {
+    MemberId m = active("m-1", MemberKind.MERCHANT);
+    alliance.pledge(ADMIN, pledge("p-1", m).capacity(10).build());
+    alliance.issueCard(ADMIN, card("c-1", "r-1").build());
+    alliance.recordUse(ADMIN, "c-1", "p-1");
+    alliance.recordDelivery(ADMIN, "p-1", 4);
+    Map<String, Double> obs = new java.util.HashMap<>();
+    for (Observation o : alliance.usageObservations("lishan", NOV)) {
+      obs.put(o.indicatorId(), o.value());
+      assertEquals("lishan", o.scope());
+    }
+    assertEquals(1, obs.get("alliance.card_uses"));
+    assertEquals(5, obs.get("alliance.units_delivered"));
+    assertEquals(10, obs.get("alliance.units_pledged"), 1e-9);
+    assertEquals(0.5, obs.get("alliance.fulfilment_ratio"), 1e-9);
+    assertEquals(3, alliance.usageObservations("elsewhere", NOV).size(), "no ratio when nothing was pledged");
   }
 }

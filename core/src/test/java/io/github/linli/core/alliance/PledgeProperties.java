@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 class PledgeProperties {
   static Pledge pledge(int capacity, Cadence cadence) {
     return Pledge.builder().id("p").member(MemberId.of("m")).title(Label.of("甲", "a")).domain(ServiceDomain.LEGAL)
-        .addTier(MaslowTier.SAFETY).price(PriceTerms.free()).capacity(capacity).cadence(cadence)
+        .addTier(MaslowTier.SAFETY).price(PledgePrice.free()).capacity(capacity).cadence(cadence)
         .validity(Period.of(LocalDate.of(2025, 3, 10), LocalDate.of(2027, 8, 20))).build();
   }
 

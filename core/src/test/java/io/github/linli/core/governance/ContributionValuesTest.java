@@ -16,7 +16,7 @@ import io.github.linli.core.alliance.BenefitCard;
 import io.github.linli.core.alliance.Member;
 import io.github.linli.core.alliance.MemberKind;
 import io.github.linli.core.alliance.Pledge;
-import io.github.linli.core.alliance.PriceTerms;
+import io.github.linli.core.alliance.PledgePrice;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
 import io.github.linli.core.testing.MutableClock;
@@ -39,7 +39,7 @@ class ContributionValuesTest {
       a.admit(ADMIN, MemberId.of(id));
     }
     a.pledge(ADMIN, Pledge.builder().id("p-1").member(MemberId.of("m-1")).title(Label.of("理发", "haircut")).domain(ServiceDomain.DAILY_LIVING)
-        .addTier(MaslowTier.PHYSIOLOGICAL).price(PriceTerms.discount(50)).capacity(10).validity(Period.year(2026)).build());
+        .addTier(MaslowTier.PHYSIOLOGICAL).price(PledgePrice.discount(50)).capacity(10).validity(Period.year(2026)).build());
     a.issueCard(ADMIN, BenefitCard.builder().id("c-1").holder(ResidentId.of("r-1")).validUntil(LocalDate.of(2027, 1, 1)).build());
     a.recordUse(ADMIN, "c-1", "p-1");
     a.recordUse(ADMIN, "c-1", "p-1");

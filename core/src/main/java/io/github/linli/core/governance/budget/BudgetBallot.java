@@ -96,14 +96,21 @@ public abstract class BudgetBallot {
    * @param projectIds the projects given points
    * @param points the points, position by position
    * @return the ballot
-   * @throws ValidationException if the lists differ in length, a project repeats or the voter id
-   *     is invalid
+   * @throws ValidationException if the lists differ in length, a project repeats, a point value
+   *     is not a finite number or the voter id is invalid
    */
   public static BudgetBallot points(
       String voterId, List<String> projectIds, List<? extends Number> points) {
     Builder b = builder().voterId(voterId).addAllProjectIds(projectIds);
     for (Number n : points) {
-      b.addPoints(n instanceof BigDecimal ? (BigDecimal) n : new BigDecimal(n.toString()));
+      if (n == null) {
+        throw new ValidationException("ballot.points(" + voterId + ")", null, "must not be null");
+      }
+      try {
+        b.addPoints(n instanceof BigDecimal ? (BigDecimal) n : new BigDecimal(n.toString()));
+      } catch (NumberFormatException e) {
+        throw new ValidationException("ballot.points(" + voterId + ")", n, "must be a finite number");
+      }
     }
     return b.build();
   }

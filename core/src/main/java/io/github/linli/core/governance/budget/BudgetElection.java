@@ -129,8 +129,11 @@ public final class BudgetElection {
   }
 
   /**
-   * A project's support: the number of ballots supporting it (approval, choose-1, ordinal) or the
-   * sum of its positive points (cumulative, scoring). Greedy counts by this.
+   * A project's support: the number of ballots supporting it (approval, choose-1), the sum of its
+   * positive points (cumulative, scoring), or its Borda points (ordinal: L points for a first
+   * choice, L − 1 for a second … at least 1, with L = {@code max_length} or else the ballot's
+   * length; Kraków's 3-2-1 and Gdynia's 5-4-3-2-1). Greedy counts by this, as Pabulib's {@code
+   * score} column does.
    *
    * @param projectId the id
    * @return the support
@@ -234,7 +237,9 @@ public final class BudgetElection {
   Profile profile() {
     Profile p = profile;
     if (p == null) {
-      p = new Profile(budget, projects, index, ballots, voteType.hasPoints());
+      int ordinalLength =
+          voteType != VoteType.ORDINAL ? -1 : maxLength == null ? 0 : Math.max(0, maxLength);
+      p = new Profile(budget, projects, index, ballots, voteType.hasPoints(), ordinalLength);
       profile = p;
     }
     return p;

@@ -26,7 +26,7 @@ public final class BudgetOutcome {
   private final BigDecimal totalCost;
   private final BigDecimal budget;
   private final BigDecimal voterShare;
-  private final int increments;
+  private final long increments;
   private final boolean greedyByComparison;
   private final int preferGreedy;
   private final int preferEqualShares;
@@ -37,7 +37,7 @@ public final class BudgetOutcome {
       BigDecimal totalCost,
       BigDecimal budget,
       BigDecimal voterShare,
-      int increments,
+      long increments,
       boolean greedyByComparison,
       int preferGreedy,
       int preferEqualShares) {
@@ -57,7 +57,7 @@ public final class BudgetOutcome {
       BudgetRule rule,
       List<Integer> selectedIndices,
       BigInteger shareTimesN,
-      int increments,
+      long increments,
       boolean greedyByComparison,
       int preferGreedy,
       int preferEqualShares) {
@@ -155,7 +155,7 @@ public final class BudgetOutcome {
    *
    * @return the number of raises
    */
-  public int add1Increments() {
+  public long add1Increments() {
     return increments;
   }
 

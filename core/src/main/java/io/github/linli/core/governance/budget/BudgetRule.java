@@ -36,10 +36,14 @@ import java.util.Optional;
  * <p><b>Ties</b> (equal ρ): lower cost, then more support, then order of listing (equalshares.net
  * recommends cost then votes, then lot; the order of listing stands in for the lot).
  *
- * <p><b>Completion</b>: see {@link Completion}. {@link Completion#ADD1} follows pabutools'
- * {@code method_of_equal_shares(..., voter_budget_increment=1)}: stop at the first share whose
- * outcome is exhaustive (no unfunded project with supporters fits the money left) and keep the
- * last outcome that does not overspend the real budget.
+ * <p><b>Completion</b>: see {@link Completion}. {@link Completion#ADD1} raises every voter's share
+ * from exactly budget/n by one currency unit at a time and keeps the last outcome before the first
+ * raise whose outcome overspends the real budget. It does <em>not</em> stop early at an exhaustive
+ * outcome: that is what reproduces Pabulib's published {@code equalshares/add1} outcomes (checked
+ * on Wieliczka 2023, where stopping at the first exhaustive outcome gives a different set) and the
+ * Pabulib checker. (equalshares.net's tool and pabutools' {@code voter_budget_increment} stop at
+ * an exhaustive outcome; so the three can differ.) When all supported projects fit in the budget
+ * together, raising never overspends and ends once they are all funded.
  *
  * <p><b>Comparison step</b> (equalshares.net's "popularity with respect to voter satisfaction"):
  * if more voters have more funded projects they supported under the greedy outcome than under the

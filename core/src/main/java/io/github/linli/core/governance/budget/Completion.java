@@ -14,8 +14,8 @@ public enum Completion implements Labelled {
   NONE("不补足", "none"),
   /**
    * "Add1": raise every voter's share by one currency unit at a time, starting from exactly
-   * budget/n, until the outcome is exhaustive or the next raise would overspend the real budget;
-   * keep the last outcome that does not overspend (逐一元增加份额).
+   * budget/n, and keep the last outcome before the first raise that would overspend the real
+   * budget (逐一元增加份额). See {@link BudgetRule} for the exact rule.
    */
   ADD1("逐一元增加份额", "Add1"),
   /** "Add1u": {@link #ADD1}, then greedy by votes with the money left (逐一元增加后按票数补足). */

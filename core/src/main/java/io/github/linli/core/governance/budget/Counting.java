@@ -33,18 +33,39 @@ final class Counting {
     }
     BigInteger step = BigInteger.valueOf(p.n).multiply(p.unit);
     List<Integer> current = concat(free, mes.apply(p.budget));
-    int increments = 0;
+    long increments = 0;
     Completion completion = rule.completion().orElseThrow();
     if (completion != Completion.NONE) {
-      BigInteger shareTimesN = p.budget;
-      while (!exhaustive(p, current)) {
-        shareTimesN = shareTimesN.add(step);
-        List<Integer> next = concat(free, mes.apply(shareTimesN));
-        if (p.totalCost(next).compareTo(p.budget) > 0) {
-          break;
+      // Add1 as in Pabulib's published outcomes: raise every share by one unit while the outcome
+      // of the next raise still fits the budget. Raising never overspends when all supported
+      // projects fit together: then it ends once they are all funded.
+      BigInteger supportedTotal = BigInteger.ZERO;
+      int supported = 0;
+      for (int c = 0; c < p.m; c++) {
+        if (p.votes[c] > 0) {
+          supportedTotal = supportedTotal.add(p.cost[c]);
+          supported++;
         }
-        current = next;
-        increments++;
+      }
+      if (supportedTotal.compareTo(p.budget) <= 0) {
+        if (current.size() < supported) {
+          // a share of supportedTotal lets every voter pay for everything
+          BigInteger need = supportedTotal.multiply(BigInteger.valueOf(p.n)).subtract(p.budget);
+          BigInteger t = need.add(step).subtract(BigInteger.ONE).divide(step).max(BigInteger.ZERO);
+          increments = t.longValueExact();
+          current = concat(free, mes.apply(p.budget.add(step.multiply(t))));
+        }
+      } else {
+        BigInteger shareTimesN = p.budget;
+        while (true) {
+          shareTimesN = shareTimesN.add(step);
+          List<Integer> next = concat(free, mes.apply(shareTimesN));
+          if (p.totalCost(next).compareTo(p.budget) > 0) {
+            break;
+          }
+          current = next;
+          increments++;
+        }
       }
     }
     if (completion == Completion.ADD1_UTILITARIAN) {
@@ -81,19 +102,6 @@ final class Counting {
     BigInteger shareTimesN = p.budget.add(step.multiply(BigInteger.valueOf(increments)));
     return BudgetOutcome.create(
         election, rule, current, shareTimesN, increments, tookGreedy, preferGreedy, preferMes);
-  }
-
-  /** Whether no unfunded project with supporters and positive cost fits the money left. */
-  static boolean exhaustive(Profile p, List<Integer> selected) {
-    boolean[] in = new boolean[p.m];
-    selected.forEach(c -> in[c] = true);
-    BigInteger left = p.budget.subtract(p.totalCost(selected));
-    for (int c = 0; c < p.m; c++) {
-      if (!in[c] && p.votes[c] > 0 && p.cost[c].signum() > 0 && p.cost[c].compareTo(left) <= 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Greedy by support from a start: adds each project, best first, that still fits. */

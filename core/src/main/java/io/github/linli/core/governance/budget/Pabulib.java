@@ -398,7 +398,7 @@ public final class Pabulib {
           expectHeader = false;
           continue;
         }
-        for (int k = header.size(); k < row.cells.size(); k++) {
+        for (int k = header.size(); k < row.cells.size() && !"meta".equals(section); k++) {
           if (!row.cells.get(k).value.isEmpty() || row.cells.get(k).quoted) {
             throw new ValidationException(
                 "line " + row.line,
@@ -478,7 +478,12 @@ public final class Pabulib {
         throw new ValidationException(
             "line " + row.line, key, "META key repeats (first on line " + metaLine.get(key) + ")");
       }
-      meta.put(key, row.get(1));
+      // a META value with an unquoted ';' keeps its parts (pabutools would keep the first only)
+      StringBuilder value = new StringBuilder(row.get(1));
+      for (int k = 2; k < row.cells.size(); k++) {
+        value.append(';').append(row.get(k));
+      }
+      meta.put(key, value.toString());
       metaLine.put(key, row.line);
     }
 

@@ -25,7 +25,10 @@ final class Profile {
   final int[][] supporters;
   /** Per project: number of supporters. */
   final int[] votes;
-  /** Per project: support for greedy and ties (votes, or sum of points). */
+  /**
+   * Per project: support for greedy and ties (votes; sum of points; for ordinal ballots Borda
+   * points, L for the first choice down to 1, L = max_length or the ballot's length).
+   */
   final BigDecimal[] support;
   final BigDecimal[] costDecimal;
 
@@ -34,7 +37,8 @@ final class Profile {
       List<BudgetProject> projects,
       Map<String, Integer> index,
       List<BudgetBallot> ballotList,
-      boolean pointBallots) {
+      boolean pointBallots,
+      int ordinalLength) {
     this.n = ballotList.size();
     this.m = projects.size();
     int scale = Math.max(0, budgetDecimal.stripTrailingZeros().scale());
@@ -66,6 +70,7 @@ final class Profile {
       BudgetBallot b = ballotList.get(i);
       List<Integer> idx = new ArrayList<>();
       List<BigInteger> pts = new ArrayList<>();
+      int length = ordinalLength > 0 ? ordinalLength : b.projectIds().size();
       for (int k = 0; k < b.projectIds().size(); k++) {
         int c = index.get(b.projectIds().get(k));
         BigDecimal x = b.points().isEmpty() || !pointBallots ? BigDecimal.ONE : b.points().get(k);
@@ -73,7 +78,9 @@ final class Profile {
           idx.add(c);
           pts.add(x.movePointRight(pointScale).toBigIntegerExact());
           voteCount[c]++;
-          support[c] = support[c].add(x);
+          // ordinal ballots: positional (Borda) points for greedy, as Pabulib's score column
+          support[c] =
+              support[c].add(ordinalLength >= 0 ? BigDecimal.valueOf(Math.max(1, length - k)) : x);
         }
       }
       ballots[i] = idx.stream().mapToInt(Integer::intValue).toArray();

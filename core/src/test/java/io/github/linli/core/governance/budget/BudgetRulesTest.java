@@ -68,10 +68,13 @@ class BudgetRulesTest {
   }
 
   @Test
-  void add1_example1_isAlreadyExhaustive() {
+  void add1_example1_raisesUntilTheParkWouldOverspend() {
+    // shares 100..129: bike, playground, library; at 130 the park becomes affordable after bike
+    // and playground and beats the library (rho 80/250 < 1/3): 1150 > 1100, so 129 is kept
     BudgetOutcome o = example1(false).count(ADD1);
     assertEquals(List.of("bike", "playground", "library"), o.selectedProjectIds());
-    assertEquals(0, o.add1Increments());
+    assertEquals(29, o.add1Increments());
+    assertEquals(new BigDecimal("129"), o.voterShare().orElseThrow());
     assertEquals(o.selectedProjectIds(), example1(false).count(ADD1U).selectedProjectIds());
   }
 
@@ -119,14 +122,14 @@ class BudgetRulesTest {
   }
 
   @Test
-  void add1_raisesSharesUntilExhaustive() {
+  void add1_raisesSharesUntilTheNextRaiseOverspends() {
     BudgetElection e = raiseExample();
     assertEquals(List.of("b"), e.count(MES).selectedProjectIds());
     BudgetOutcome o = e.count(ADD1);
-    // at a share of 30, c becomes affordable; then only a (40) is left and does not fit in 20
+    // at a share of 30 c becomes affordable (80 spent); at 40 a would be too (120 > 100)
     assertEquals(List.of("b", "c"), o.selectedProjectIds());
-    assertEquals(5, o.add1Increments());
-    assertEquals(new BigDecimal("30"), o.voterShare().orElseThrow());
+    assertEquals(14, o.add1Increments());
+    assertEquals(new BigDecimal("39"), o.voterShare().orElseThrow());
   }
 
   @Test
@@ -208,6 +211,26 @@ class BudgetRulesTest {
     // shares of 50: c costs 30 each but neither can pay 60 alone... c: v1 u=120, v2 u=60,
     // rho = 60/180; b: rho = 50/150; a: rho = 1 — c and b tie at 1/3, b is cheaper
     assertEquals(List.of("b", "a"), e.count(MES).selectedProjectIds());
+  }
+
+  @Test
+  void greedy_ordinalBallots_countBordaPoints() {
+    // Krakow-style 3-2-1: a is first on two ballots (6), b second on three (2+2+3 = 7)
+    BudgetElection e =
+        BudgetElection.builder()
+            .budget(10)
+            .voteType(VoteType.ORDINAL)
+            .meta("max_length", "3")
+            .addProject("a", 10)
+            .addProject("b", 10)
+            .addProject("c", 10)
+            .addBallot(BudgetBallot.approval("v1", "a", "b"))
+            .addBallot(BudgetBallot.approval("v2", "a", "b", "c"))
+            .addBallot(BudgetBallot.approval("v3", "b"))
+            .build();
+    assertEquals(new BigDecimal("6"), e.support("a"));
+    assertEquals(new BigDecimal("7"), e.support("b"));
+    assertEquals(List.of("b"), e.count(BudgetRule.greedy()).selectedProjectIds());
   }
 
   @Test

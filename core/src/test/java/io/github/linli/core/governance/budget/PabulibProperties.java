@@ -85,7 +85,7 @@ class PabulibProperties {
     assertEquals(text, Pabulib.format(back));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 40)
   void writeThenRead_countsTheSame(@ForAll("elections") BudgetElection e) {
     BudgetElection back = Pabulib.parse(Pabulib.format(e));
     List<BudgetRule> rules = new ArrayList<>(BudgetRuleProperties.RULES);

@@ -164,6 +164,16 @@ class PabulibTest {
   }
 
   @Test
+  void parse_metaValueWithUnquotedSemicolon_keepsItWhole() {
+    BudgetElection e =
+        Pabulib.parse(HEAD.replace("budget;100", "description;parks; and gardens\nbudget;100")
+            + PROJECTS + "VOTES\nvoter_id;vote\n");
+    // unquoted fields are trimmed, so the space after the inner separator goes
+    assertEquals("parks;and gardens", e.meta().get("description"));
+    assertEquals(e, Pabulib.parse(Pabulib.format(e)));
+  }
+
+  @Test
   void read_notUtf8(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("latin1.pb");
     Files.write(f, (HEAD + "description;Kraków\n").getBytes(StandardCharsets.ISO_8859_1));

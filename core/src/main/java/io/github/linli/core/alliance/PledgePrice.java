@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  *
  * @since 0.1.0
  */
-public final class PriceTerms implements Labelled {
+public final class PledgePrice implements Labelled {
   /** The three kinds of price terms. */
   public enum Kind {
     /** Free of charge (免费). */
@@ -25,13 +25,13 @@ public final class PriceTerms implements Labelled {
     MARKET_PRICE
   }
 
-  private static final PriceTerms FREE = new PriceTerms(Kind.FREE, 100);
-  private static final PriceTerms MARKET = new PriceTerms(Kind.MARKET_PRICE, 0);
+  private static final PledgePrice FREE = new PledgePrice(Kind.FREE, 100);
+  private static final PledgePrice MARKET = new PledgePrice(Kind.MARKET_PRICE, 0);
 
   private final Kind kind;
   private final int discountPercent;
 
-  private PriceTerms(Kind kind, int discountPercent) {
+  private PledgePrice(Kind kind, int discountPercent) {
     this.kind = kind;
     this.discountPercent = discountPercent;
   }
@@ -41,7 +41,7 @@ public final class PriceTerms implements Labelled {
    *
    * @return the terms
    */
-  public static PriceTerms free() {
+  public static PledgePrice free() {
     return FREE;
   }
 
@@ -50,7 +50,7 @@ public final class PriceTerms implements Labelled {
    *
    * @return the terms
    */
-  public static PriceTerms marketPrice() {
+  public static PledgePrice marketPrice() {
     return MARKET;
   }
 
@@ -61,11 +61,11 @@ public final class PriceTerms implements Labelled {
    * @return the terms
    * @throws ValidationException if {@code percent} is outside 1..99
    */
-  public static PriceTerms discount(int percent) {
+  public static PledgePrice discount(int percent) {
     if (percent < 1 || percent > 99) {
-      throw new ValidationException("priceTerms.discountPercent", percent, "must be in 1..99");
+      throw new ValidationException("price.discountPercent", percent, "must be in 1..99");
     }
-    return new PriceTerms(Kind.DISCOUNT, percent);
+    return new PledgePrice(Kind.DISCOUNT, percent);
   }
 
   /**
@@ -110,7 +110,7 @@ public final class PriceTerms implements Labelled {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PriceTerms && ((PriceTerms) o).kind == kind && ((PriceTerms) o).discountPercent == discountPercent;
+    return o instanceof PledgePrice && ((PledgePrice) o).kind == kind && ((PledgePrice) o).discountPercent == discountPercent;
   }
 
   @Override

@@ -17,10 +17,10 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Eligibility {
-  private static final Eligibility ANYONE = builder().cardHoldersOnly(false).build();
+public abstract class PledgeEligibility {
+  private static final PledgeEligibility ANYONE = builder().cardHoldersOnly(false).build();
 
-  Eligibility() {}
+  PledgeEligibility() {}
 
   /**
    * Whether only benefit-card holders may use the service.
@@ -65,7 +65,7 @@ public abstract class Eligibility {
    *
    * @return the open eligibility
    */
-  public static Eligibility anyone() {
+  public static PledgeEligibility anyone() {
     return ANYONE;
   }
 
@@ -94,8 +94,8 @@ public abstract class Eligibility {
     }
   }
 
-  /** Builds an {@link Eligibility}. Not thread-safe. */
-  public static final class Builder extends ImmutableEligibility.Builder {
+  /** Builds an {@link PledgeEligibility}. Not thread-safe. */
+  public static final class Builder extends ImmutablePledgeEligibility.Builder {
     Builder() {}
   }
 }
