@@ -100,10 +100,109 @@ for (String text : List.of("3号楼独居老人摔倒了，起不来", "Looking 
   Classification c = classifier.classify(text);
   System.out.printf(Locale.ROOT, "  %s -> %s, %s, %s (confidence %.2f)%n", text, c.tier(), c.domain().id(), c.urgency(), c.confidence());
 }
-DemandMap demandMap = DemandMap.of(demands, Period.month(month), SampleCommunity.ZONE);
+
+
+// 5b. Matching the month's needs to the pledged services: basic needs first, every decision explained.
+System.out.println("\n== Matching (供需对接) ==");
+TimeWindow monthWindow = TimeWindow.of(month.atDay(1).atStartOfDay(SampleCommunity.ZONE).toInstant(),
+    month.plusMonths(1).atDay(3).atStartOfDay(SampleCommunity.ZONE).toInstant());
+List<Offer> offers = new ArrayList<>();
+for (Pledge p : club.pledges()) {
+  Eligibility.Builder who = Eligibility.builder().cardHoldersOnly(p.eligibility().cardHoldersOnly())
+      .anyOfFlags(p.eligibility().householdFlags());
+  p.eligibility().minAge().ifPresent(who::minAge);
+  p.eligibility().maxAge().ifPresent(who::maxAge);
+  offers.add(Offer.builder().id(p.id()).provider(p.member()).addDomain(p.domain()).tiers(p.tiers())
+      .capacity(p.capacity()).place(p.place().orElseThrow().point().orElseThrow()).radiusMetres(1200)
+      .availability(monthWindow).eligibility(who.build()).build());
+}
+Map<ResidentId, SampleResident> residentById = lishan.residents().stream().collect(Collectors.toMap(SampleResident::id, r -> r));
+List<Need> monthNeeds = new ArrayList<>();
+for (int i = 0; i < demands.size(); i++) {
+  Demand d = demands.get(i);
+  SampleResident who = residentById.get(d.requester());
+  monthNeeds.add(Need.builder().id(d.id()).neighbourhood(who.cell()).tier(d.tier().get()).urgency(d.urgency())
+      .domain(d.domain().get()).place(who.home()).wanted(needs.get(i).wanted())
+      .requester(RequesterFacts.of(who.cardHolder(), who.age(), who.flags())).build());
+}
+MatchResult matched = Matcher.exact().match(monthNeeds, offers);
+double servedShare = matched.metrics().servedShare();
+System.out.printf(Locale.ROOT, "%d of %d needs served (%.1f %%) by %d offers%n",
+    matched.metrics().servedCount(), matched.metrics().demandCount(), 100 * servedShare, offers.size());
+matched.metrics().servedShareByTier().forEach((tier, share) ->
+    System.out.printf(Locale.ROOT, "  %-20s %5.1f %%%n", tier.label().en(), 100 * share));
+System.out.println("supply gap by domain (needs minus capacity): " + matched.metrics().supplyGapByDomain());
+System.out.println("three explained matches:");
+matched.assignments().stream().limit(3).forEach(a -> System.out.println("  " + a));
+System.out.println("three explained misses, one per reason where there are several:");
+matched.unmatched().stream().collect(Collectors.toMap(Unmatched::reason, u -> u, (a, b) -> a, TreeMap::new))
+    .values().stream().limit(3).forEach(u -> System.out.println("  " + u.reason().label() + ": " + u));
+
+// Close the month's demands: served ones are fulfilled a few hours to days later, the others marked unmet.
+Actor coordinator = Actor.of("staff-1", Role.COORDINATOR);
+java.util.SplittableRandom later = new java.util.SplittableRandom(7);
+List<Demand> closed = new ArrayList<>();
+for (int i = 0; i < demands.size(); i++) {
+  Demand d = demands.get(i);
+  DemandIntake intake = DemandIntake.create(Clock.fixed(needs.get(i).createdAt().plus(Duration.ofHours(2 + later.nextInt(70))), ZoneOffset.UTC),
+      classifier, ResponseMapping.defaults());
+  if (matched.assignmentOf(d.id()).isPresent()) {
+    d = intake.fulfil(coordinator, intake.startService(coordinator, intake.match(coordinator, d)), 3 + later.nextInt(3));
+  } else {
+    d = intake.markUnmet(coordinator, d, 1 + later.nextInt(2));
+  }
+  closed.add(d);
+}
+DemandMap demandMap = DemandMap.of(closed, Period.month(month), SampleCommunity.ZONE);
+System.out.println("demand map: " + demandMap);
 Files.writeString(reportDir.resolve("demand-map.csv"), demandMap.toCsv());
 Files.writeString(reportDir.resolve("demand-map.svg"), demandMap.toSvg(Locale.SIMPLIFIED_CHINESE));
 
+// 6. The time bank (时间银行): volunteers earn the minutes they give; exchanges post to a double-entry ledger.
+System.out.println("\n== Time bank ==");
+TimeBank bank = TimeBank.inMemory(clock);
+List<SampleResident> people = lishan.residents();
+for (SampleResident r : people.subList(0, 60)) {
+  bank.openAccount(AccountSpec.builder().id(AccountId.of("acc-" + r.id())).holder(r.id().value())
+      .overdraftLimit(Credits.ofHours(10)).build());
+}
+// The pharmacy's staff volunteer through the member unit's own account.
+bank.openAccount(AccountSpec.builder().id(AccountId.of("acc-m-0001")).kind(AccountKind.MEMBER_UNIT).holder("m-0001").build());
+ServiceExchanges exchanges = bank.exchanges();
+java.util.SplittableRandom dice = new java.util.SplittableRandom(2026);
+int posted = 0, refused = 0;
+for (int i = 0; i < 120; i++) {
+  SampleResident receiver = people.get(dice.nextInt(30));
+  boolean byUnit = dice.nextInt(5) == 0;
+  SampleResident giver = people.get(30 + dice.nextInt(30));
+  AccountId from = AccountId.of("acc-" + receiver.id());
+  AccountId to = byUnit ? AccountId.of("acc-m-0001") : AccountId.of("acc-" + giver.id());
+  Actor receiverActor = Actor.of(receiver.id().value(), Role.RESIDENT);
+  Actor giverActor = byUnit ? Actor.of("m-0001", Role.VOLUNTEER) : Actor.of(giver.id().value(), Role.VOLUNTEER);
+  String id = "ex-" + i;
+  exchanges.request(receiverActor, id, from, to, Credits.ofMinutes(120));
+  try {
+    exchanges.accept(giverActor, id);     // reserves the estimate: refused past the 10-hour overdraft limit
+  } catch (ConflictException e) {
+    refused++;
+    continue;
+  }
+  exchanges.deliver(giverActor, id, Credits.ofMinutes(30 + 15 * dice.nextInt(6)));
+  exchanges.confirm(receiverActor, id);
+  posted++;
+}
+System.out.println(posted + " exchanges posted, " + refused + " refused at the overdraft limit; totals: " + bank.totals());
+Period november = Period.month(YearMonth.of(2026, 11));
+AccountId someone = AccountId.of("acc-" + people.get(35).id());
+AccountStatement statement = bank.statement(someone, november);
+System.out.println("statement of " + someone + ": " + statement.opening() + " + " + statement.lines().size() + " lines = " + statement.closing());
+System.out.println("top contributors: " + bank.topContributors(LedgerId.SERVICE_MINUTES, november, 3));
+bank.figures(november, SampleCommunity.COMMUNITY).forEach(o -> System.out.println("  " + o.indicatorId() + " = " + o.value()));
+// Volunteer hours feed each member's contribution value (社区贡献值).
+ContributionValues ccv = ContributionValues.of(ContributionWeights.defaults());
+List<Contribution> contributions = ccv.compute(club, List.of(meeting), bank.volunteerHoursSource(), november);
+contributions.stream().filter(c -> c.value() > 0).limit(3).forEach(c -> System.out.println("  " + c));
+System.out.println("ledger verifies: " + bank.verify());
 
 // 7. A participatory budget (参与式预算): greedy and the Method of Equal Shares side by side.
 System.out.println("\n== Participatory budget ==");
@@ -128,19 +227,21 @@ System.out.println("11 voters, equal shares: " + small.count(BudgetRule.equalSha
 
 // 8. Evaluation: the five-dimension governance index and the public value scorecard (source 000, 001).
 System.out.println("\n== Evaluation ==");
-Period october = Period.month(YearMonth.of(2026, 10));
-List<Observation> observed = new ArrayList<>(List.of(
-    Observation.of(IndicatorSystems.SERVED_SHARE, 0.72, october, SampleCommunity.COMMUNITY),
-    Observation.of(IndicatorSystems.TIMEBANK_PARTICIPATION, 0.12, october, SampleCommunity.COMMUNITY)));
-observed.addAll(figures.observations(october));
+// The observed indicators come from the steps above, as core Observations: nothing is typed in.
+List<Observation> observed = new ArrayList<>();
+observed.addAll(figures.observations(november));
+observed.addAll(bank.figures(november, SampleCommunity.COMMUNITY));
+observed.addAll(demandMap.observations(SampleCommunity.COMMUNITY).stream()
+    .map(o -> Observation.of(o.indicatorId(), o.value(), november, o.scope())).collect(Collectors.toList()));
+observed.add(Observation.of(IndicatorSystems.SERVED_SHARE, servedShare, november, SampleCommunity.COMMUNITY));
 SurveyResult governanceSurvey = SurveyReader.read(docsDir.resolve("data/governance-survey-sample.csv"),
     Questionnaires.governanceIndex(5), MissingDataPolicy.PERSON_MEAN);
 System.out.println(governanceSurvey);
-Scorecard governance = Scorecard.evaluate(IndicatorSystems.governanceIndex(), SampleCommunity.COMMUNITY, october, governanceSurvey, observed);
+Scorecard governance = Scorecard.evaluate(IndicatorSystems.governanceIndex(), SampleCommunity.COMMUNITY, november, governanceSurvey, observed);
 System.out.println(governance);
 SurveyResult valueSurvey = SurveyReader.read(docsDir.resolve("data/public-value-survey-sample.csv"),
     Questionnaires.publicValueScorecard(5), MissingDataPolicy.PERSON_MEAN);
-Scorecard publicValue = Scorecard.evaluate(IndicatorSystems.publicValueScorecard(), SampleCommunity.COMMUNITY, october, valueSurvey, observed);
+Scorecard publicValue = Scorecard.evaluate(IndicatorSystems.publicValueScorecard(), SampleCommunity.COMMUNITY, november, valueSurvey, observed);
 System.out.println(publicValue);
 System.out.println("\nDiagnosis (诊断):");
 System.out.println(governance.diagnose().text(Locale.CHINA));

@@ -17,6 +17,7 @@ class TourTest {
           "physiological", "生存保障", "HEALTHCARE", "CULTURE_SPORTS", "Refused as expected",
           "42 members, 77 projects (33 free)", "ADOPTED", "m-bakery is now ACTIVE",
           "classifying 400 needs", "tier mix:", "agreement with the coordinators' labels",
+          "needs served", "three explained matches:", "three explained misses", "demand map: DemandMap{", "exchanges posted", "ledger verifies: VerifyReport", "problems=[]",
           "greedy by votes", "11 voters, equal shares: [gym, playground, library]",
           "Scorecard{governance.index lishan", "Scorecard{public.value.scorecard lishan",
           "优先改进的维度", "Dimensions to improve first", "Report written to", "Tour finished."

@@ -19,7 +19,7 @@ import io.github.linli.scorecard.methods.Direction;
  *
  * <p>Survey indicators take scores in [0, 1] from {@code scorecard.survey}; observed indicators
  * take core {@code Observation}s with the same id ({@value #SERVED_SHARE}, {@value
- * #RESPONSE_DAYS}, {@value #TIMEBANK_PARTICIPATION}).
+ * #RESPONSE_HOURS}, {@value #TIMEBANK_PARTICIPATION}).
  *
  * <p>Sources: 000, Construction of the community platform organisation under the public value
  * scorecard (S residential area, "Business and Residential Alliance"); 001, urban community
@@ -35,8 +35,11 @@ public final class IndicatorSystems {
   /** Observed: share of residents' needs served in the period (matching module). */
   public static final String SERVED_SHARE = "matching.served_share";
 
-  /** Observed: median days from a need's report to its service (matching module); a cost. */
-  public static final String RESPONSE_DAYS = "matching.response_days";
+  /**
+   * Observed: mean hours from a need's report to its close (the demand map of {@code core.demand}
+   * reports it as {@code demand.mean_hours_to_close}); a cost.
+   */
+  public static final String RESPONSE_HOURS = "demand.mean_hours_to_close";
 
   /** Observed: share of residents active in the time bank in the period (timebank module). */
   public static final String TIMEBANK_PARTICIPATION = "timebank.participation_rate";
@@ -153,12 +156,12 @@ public final class IndicatorSystems {
                         "依赖政府购买服务，自主性让位于控制", "dependence on government purchase of services; autonomy gives way to control", "003")
                     .addImprovements(l("修复制度缺陷，拓展多元资金来源", "repair institutional defects and diversify funding"))
                     .build(),
-                ind(RESPONSE_DAYS, "需求响应时长", "days from a need's report to its service",
+                ind(RESPONSE_HOURS, "需求响应时长", "hours from a need's report to its close",
                         "服务响应迟缓", "slow response to needs", "001")
                     .source(IndicatorSource.OBSERVED)
                     .direction(Direction.COST)
-                    .unit("days")
-                    .normalisation(Normalisation.range(0, 14))
+                    .unit("hours")
+                    .normalisation(Normalisation.range(0, 336))
                     .addImprovements(l("打造信息化治理工具，缩短响应链条", "build digital governance tools to shorten the response chain"))
                     .build())
             .addProblems(l("整合资源、化解矛盾的运营能力有待提升", "operational capacity to integrate resources and resolve conflicts needs to improve"))

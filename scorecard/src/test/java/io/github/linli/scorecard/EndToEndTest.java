@@ -90,9 +90,9 @@ class EndToEndTest {
             s,
             List.of(
                 Observation.of(IndicatorSystems.SERVED_SHARE, 0.6, OCT, "s-area"),
-                Observation.of(IndicatorSystems.RESPONSE_DAYS, 3.5, OCT, "s-area")));
+                Observation.of(IndicatorSystems.RESPONSE_HOURS, 84, OCT, "s-area")));
     assertEquals(List.of(IndicatorSystems.TIMEBANK_PARTICIPATION), card.missing());
-    assertEquals(75, card.indicatorScores().get(IndicatorSystems.RESPONSE_DAYS), 1e-9);
+    assertEquals(75, card.indicatorScores().get(IndicatorSystems.RESPONSE_HOURS), 1e-9);
     assertEquals(3, card.dimensionScores().size());
     assertFalse(Reports.markdown(card, Locale.ENGLISH).isBlank());
     Path out = Path.of("target", "charts");

@@ -186,9 +186,17 @@ public final class SampleCommunity {
     }
     java.util.Arrays.sort(offsets);
     List<SampleNeed> out = new ArrayList<>(n);
+    List<SampleResident> older = new ArrayList<>();
+    for (SampleResident x : residents) {
+      if (x.age() >= 60) {
+        older.add(x);
+      }
+    }
     for (int i = 0; i < n; i++) {
       NeedTemplates.Template t = NeedTemplates.ALL.get(r.nextInt(NeedTemplates.ALL.size()));
-      SampleResident who = residents.get(r.nextInt(residents.size()));
+      // Elderly-care needs come from older residents, as they do in a real community.
+      List<SampleResident> from = t.domain.equals(io.github.linli.core.demand.ServiceDomain.ELDERLY_CARE) ? older : residents;
+      SampleResident who = from.get(r.nextInt(from.size()));
       boolean zh = r.nextDouble() < 0.6;
       String text = fill(zh ? t.zh : t.en, r);
       Instant created = start.plusSeconds(offsets[i]);
