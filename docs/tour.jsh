@@ -234,12 +234,13 @@ observed.addAll(bank.figures(november, SampleCommunity.COMMUNITY));
 observed.addAll(demandMap.observations(SampleCommunity.COMMUNITY).stream()
     .map(o -> Observation.of(o.indicatorId(), o.value(), november, o.scope())).collect(Collectors.toList()));
 observed.add(Observation.of(IndicatorSystems.SERVED_SHARE, servedShare, november, SampleCommunity.COMMUNITY));
-SurveyResult governanceSurvey = SurveyReader.read(docsDir.resolve("data/governance-survey-sample.csv"),
+// 600 residents answered the governance questionnaire, 400 the public value one (seeded sample answers).
+SurveyResult governanceSurvey = SurveyReader.read(new StringReader(lishan.governanceSurveyCsv(600)),
     Questionnaires.governanceIndex(5), MissingDataPolicy.PERSON_MEAN);
 System.out.println(governanceSurvey);
 Scorecard governance = Scorecard.evaluate(IndicatorSystems.governanceIndex(), SampleCommunity.COMMUNITY, november, governanceSurvey, observed);
 System.out.println(governance);
-SurveyResult valueSurvey = SurveyReader.read(docsDir.resolve("data/public-value-survey-sample.csv"),
+SurveyResult valueSurvey = SurveyReader.read(new StringReader(lishan.publicValueSurveyCsv(400)),
     Questionnaires.publicValueScorecard(5), MissingDataPolicy.PERSON_MEAN);
 Scorecard publicValue = Scorecard.evaluate(IndicatorSystems.publicValueScorecard(), SampleCommunity.COMMUNITY, november, valueSurvey, observed);
 System.out.println(publicValue);

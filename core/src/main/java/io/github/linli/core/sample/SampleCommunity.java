@@ -219,6 +219,68 @@ public final class SampleCommunity {
     return out;
   }
 
+  /**
+   * Survey answers for the five-dimension governance index, as CSV: a header {@code
+   * respondent,q01,…,q17} and one row per respondent, on a 1–5 scale, answering the scorecard's
+   * built-in questionnaire ({@code Questionnaires.governanceIndex(5)}: q01–q05 multiple subjects,
+   * q06–q08 consensus shaping, q09–q11 resource allocation, q12–q14 organisation management,
+   * q15–q17 community coordination; q02 and q05 reverse-coded). Each respondent has a general
+   * attitude and each dimension a community-wide level (consensus and resources weakest, as source
+   * 001 finds), plus noise; the same seed gives the same answers.
+   *
+   * @param respondents how many, from 1 to 1,000,000
+   * @return the CSV text
+   */
+  public String governanceSurveyCsv(int respondents) {
+    return survey(respondents, 'q', 17, new int[] {0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4},
+        new double[] {0.35, -0.45, -0.25, 0.0, 0.2}, new int[] {2, 5}, 101);
+  }
+
+  /**
+   * Survey answers for Moore's public value scorecard, as CSV: a header {@code
+   * respondent,p01,…,p12} and one row per respondent on a 1–5 scale, answering {@code
+   * Questionnaires.publicValueScorecard(5)} (p01–p04 public value, p05–p09 legitimacy and support,
+   * p10–p12 operational capacity; p02 and p09 reverse-coded). Legitimacy and support are weakest,
+   * as source 000 finds.
+   *
+   * @param respondents how many, from 1 to 1,000,000
+   * @return the CSV text
+   */
+  public String publicValueSurveyCsv(int respondents) {
+    return survey(respondents, 'p', 12, new int[] {0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2},
+        new double[] {0.3, -0.4, -0.1}, new int[] {2, 9}, 202);
+  }
+
+  private String survey(int respondents, char prefix, int items, int[] dimensionOf, double[] level, int[] reverse, long salt) {
+    checkArgument(respondents >= 1 && respondents <= 1_000_000, "respondents must be in [1, 1000000], was %s", respondents);
+    SplittableRandom r = new SplittableRandom(seed * 1_000_003L + salt);
+    StringBuilder csv = new StringBuilder(respondents * (items * 2 + 8));
+    csv.append("respondent");
+    for (int i = 1; i <= items; i++) {
+      csv.append(',').append(prefix).append(String.format(Locale.ROOT, "%02d", i));
+    }
+    csv.append('\n');
+    for (int p = 1; p <= respondents; p++) {
+      double attitude = gaussian(r) * 0.6;
+      csv.append(p);
+      for (int i = 1; i <= items; i++) {
+        double latent = 3 + level[dimensionOf[i - 1]] + attitude + gaussian(r) * 0.7;
+        int answer = (int) Math.max(1, Math.min(5, Math.round(latent)));
+        boolean reversed = i == reverse[0] || i == reverse[1];
+        csv.append(',').append(reversed ? 6 - answer : answer);
+      }
+      csv.append('\n');
+    }
+    return csv.toString();
+  }
+
+  private static double gaussian(SplittableRandom r) {
+    // Box–Muller: SplittableRandom has no nextGaussian on Java 17.
+    double u = 1 - r.nextDouble();
+    double v = r.nextDouble();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+
   private static String fill(String template, SplittableRandom r) {
     return template
         .replace("{b}", Integer.toString(1 + r.nextInt(24)))

@@ -83,4 +83,28 @@ class SampleCommunityTest {
     assertEquals(8, f.projectsByDomain().size());
     assertEquals(a.pledges().toString(), c.alliance(clock).pledges().toString());
   }
+
+  @Test
+  void surveys_areSeededLikertTablesWithWeakerConsensus() {
+    SampleCommunity c = SampleCommunity.generate(11);
+    String csv = c.governanceSurveyCsv(500);
+    assertEquals(csv, SampleCommunity.generate(11).governanceSurveyCsv(500));
+    String[] lines = csv.split("\n");
+    assertEquals(501, lines.length);
+    assertEquals("respondent,q01,q02,q03,q04,q05,q06,q07,q08,q09,q10,q11,q12,q13,q14,q15,q16,q17", lines[0]);
+    double subjects = 0, consensus = 0;
+    for (int i = 1; i < lines.length; i++) {
+      String[] f = lines[i].split(",");
+      assertEquals(18, f.length);
+      for (int j = 1; j < f.length; j++) {
+        int a = Integer.parseInt(f[j]);
+        assertTrue(a >= 1 && a <= 5, lines[i]);
+      }
+      subjects += Integer.parseInt(f[1]) + Integer.parseInt(f[3]);
+      consensus += Integer.parseInt(f[6]) + Integer.parseInt(f[7]);
+    }
+    assertTrue(subjects > consensus, subjects + " vs " + consensus);
+    assertEquals(13, c.publicValueSurveyCsv(3).split("\n")[0].split(",").length);
+    assertThrows(IllegalArgumentException.class, () -> c.governanceSurveyCsv(0));
+  }
 }
