@@ -111,14 +111,17 @@ final class OfferIndex {
     private final int[] wide;
 
     Grid(List<Offer> offers, int[] members) {
-      double latSum = 0;
+      // The east-west scale is the smallest cosine any offer's disk reaches, so that projected
+      // distances never exceed true ones and the grid never misses a feasible offer.
+      double cosMin = 1;
       double[] radii = new double[members.length];
       for (int i = 0; i < members.length; i++) {
         Offer o = offers.get(members[i]);
-        latSum += o.place().latitude();
+        double reach = Math.abs(o.place().latitude()) + o.radiusMetres() / METRES_PER_DEGREE;
+        cosMin = Math.min(cosMin, Math.cos(Math.toRadians(Math.min(90, reach))));
         radii[i] = o.radiusMetres();
       }
-      cosLat = Math.max(0.01, Math.cos(Math.toRadians(latSum / Math.max(1, members.length))));
+      cosLat = Math.max(0.01, cosMin);
       Arrays.sort(radii);
       double c = radii.length == 0 ? 1000 : Math.min(50_000, Math.max(50, radii[radii.length / 2]));
       double x0 = Double.POSITIVE_INFINITY;

@@ -227,6 +227,20 @@ class MatcherTest {
   }
 
   @Test
+  void exact_offersFarApartInLatitude_gridMissesNoFeasibleOffer() {
+    io.github.linli.core.GeoPoint north = io.github.linli.core.GeoPoint.of(60.0, 117.0);
+    io.github.linli.core.GeoPoint south = io.github.linli.core.GeoPoint.of(20.0, 117.0);
+    // 1990 m due east of the northern offer (radius 2000 m)
+    double dLon = 1990 / (111_195.0 * Math.cos(Math.toRadians(60.0)));
+    io.github.linli.core.GeoPoint east = io.github.linli.core.GeoPoint.of(60.0, 117.0 + dLon);
+    assertTrue(north.distanceMetres(east) < 2000);
+    Offer n = Offer.builder().from(offer("north", 1, north, 2000)).build();
+    Offer s = Offer.builder().from(offer("south", 1, south, 2000)).build();
+    MatchResult r = Matcher.exact().match(List.of(need("e", MaslowTier.SAFETY, Urgency.NORMAL, east)), List.of(s, n));
+    assertEquals("north", r.assignmentOf("e").orElseThrow().offerId());
+  }
+
+  @Test
   void reasonCodes_haveBothLabels() {
     for (ReasonCode c : ReasonCode.values()) {
       assertFalse(c.label().zh().isBlank());
