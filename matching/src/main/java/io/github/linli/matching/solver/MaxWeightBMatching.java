@@ -33,7 +33,9 @@ import java.util.Objects;
  * </ul>
  *
  * <p>All data live in primitive arrays (compressed adjacency per demand, capacity slots per
- * offer, an indexed binary heap); nothing is boxed. Worst case {@code O(n (m + n + k) log(n + k))}
+ * offer, an indexed binary heap keyed in place, potentials and distances interleaved); nothing is
+ * boxed. Demands and offers are renumbered in breadth-first order of the graph (Cuthill and McKee
+ * 1969) so that a search, which is local in the graph, is local in memory too. Worst case {@code O(n (m + n + k) log(n + k))}
  * for {@code n} demands, {@code k} offers and {@code m} edges; on city-like instances each search
  * touches a few dozen nodes. Integer arithmetic throughout: the answer is exactly optimal.
  *
