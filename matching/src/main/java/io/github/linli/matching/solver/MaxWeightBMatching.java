@@ -448,40 +448,38 @@ public final class MaxWeightBMatching {
         pop();
         settled[settledCount++] = v;
         long hv = hd[2 * v];
+        // Paths to the sink are priced when their last node is reached (not when it is settled),
+        // so that the bound "best" tightens early and prunes the search.
         if (v < nD) {
-          if (v != s) {
-            long toSink = dv + hv; // push v out: it becomes unserved
-            if (toSink < best) {
-              best = toSink;
-              bestPred = v;
-            }
-          }
           int own = match[v];
           for (int k = dStart[v], end = dStart[v + 1]; k < end; k++) {
             if (k == own) {
               continue;
             }
-            int node = nD + eOffer[k];
-            long nd = dv + hv - eProfit[k] - hd[2 * node];
+            int o = eOffer[k];
+            int node = nD + o;
+            long ho = hd[2 * node];
+            long nd = dv + hv - eProfit[k] - ho;
             if (nd < best && nd < hd[2 * node + 1]) {
               relax(node, nd, v, k);
+              if (used[o] < cap[o] && nd + ho < best) { // o has room: end here
+                best = nd + ho;
+                bestPred = node;
+              }
             }
           }
         } else {
           int o = v - nD;
-          int u = used[o];
-          if (u < cap[o]) {
-            long toSink = dv + hv;
-            if (toSink < best) {
-              best = toSink;
-              bestPred = v;
-            }
-          }
-          for (int sl = slotStart[o], end = sl + u; sl < end; sl++) {
+          for (int sl = slotStart[o], end = sl + used[o]; sl < end; sl++) {
             int y = slots[sl];
-            long nd = dv + slotProfit[sl] + hv - hd[2 * y];
+            long hy = hd[2 * y];
+            long nd = dv + slotProfit[sl] + hv - hy;
             if (nd < best && nd < hd[2 * y + 1]) {
               relax(y, nd, v, -1);
+              if (nd + hy < best) { // push y out: it becomes unserved
+                best = nd + hy;
+                bestPred = y;
+              }
             }
           }
         }
