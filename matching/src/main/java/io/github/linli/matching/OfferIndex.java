@@ -66,6 +66,9 @@ final class OfferIndex {
       if (!offer.tiers().contains(need.tier()) || !offer.availability().overlaps(need.wanted())) {
         return;
       }
+      if (g.surelyBeyond(p, offer)) {
+        return; // the projected distance, never more than the true one, is already too far
+      }
       double d = offer.place().distanceMetres(p);
       if (d > offer.radiusMetres() || !offer.eligibility().admits(need.requester(), need.neighbourhood())) {
         return;
@@ -201,6 +204,14 @@ final class OfferIndex {
 
     private static double pad(double r) {
       return r * 1.02 + 50;
+    }
+
+    /** Whether the projected distance (at most the true one) exceeds the padded radius. */
+    boolean surelyBeyond(GeoPoint p, Offer o) {
+      double dx = x(p) - x(o.place());
+      double dy = y(p) - y(o.place());
+      double r = pad(o.radiusMetres());
+      return dx * dx + dy * dy > r * r;
     }
 
     private double x(GeoPoint p) {
