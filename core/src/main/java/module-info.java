@@ -12,9 +12,12 @@ module io.github.linli.core {
   requires static org.immutables.value;
 
   exports io.github.linli.core;
+  exports io.github.linli.core.alliance;
+  exports io.github.linli.core.governance;
   exports io.github.linli.core.demand;
   exports io.github.linli.core.privacy;
   exports io.github.linli.core.sample;
+  exports io.github.linli.core.governance.budget;
   exports io.github.linli.core.internal to
       io.github.linli.matching,
       io.github.linli.timebank,

@@ -8,7 +8,7 @@ module io.github.linli.scorecard {
   requires static org.immutables.value;
   requires org.apache.commons.csv;
 
-  // exports io.github.linli.scorecard;  (added with the first type of the package)
-  // exports io.github.linli.scorecard.methods;  (added with the first type of the package)
-  // exports io.github.linli.scorecard.survey;  (added with the first type of the package)
+  exports io.github.linli.scorecard;
+  exports io.github.linli.scorecard.methods;
+  exports io.github.linli.scorecard.survey;
 }

@@ -15,7 +15,14 @@ import org.junit.jupiter.api.Test;
 /** module-info exports exactly the API packages, and internal only to Linli's modules. */
 class ModuleExportsTest {
   static final Set<String> API =
-      Set.of("io.github.linli.core", "io.github.linli.core.demand", "io.github.linli.core.privacy", "io.github.linli.core.sample");
+      Set.of(
+          "io.github.linli.core",
+          "io.github.linli.core.alliance",
+          "io.github.linli.core.demand",
+          "io.github.linli.core.governance",
+          "io.github.linli.core.governance.budget",
+          "io.github.linli.core.privacy",
+          "io.github.linli.core.sample");
 
   static final Set<String> OUR_MODULES =
       Set.of("io.github.linli.matching", "io.github.linli.timebank", "io.github.linli.scorecard");

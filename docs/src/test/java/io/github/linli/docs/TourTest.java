@@ -6,17 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README's first command runs the tour; this checks what the tour prints. */
+/** The README's first command runs the tour; this checks what it prints and the files it writes. */
 class TourTest {
   @Test
-  void tour_printsEverySection() throws Exception {
+  void tour_printsEverySectionAndWritesTheReport() throws Exception {
     Path tour = RunnableDocsTest.DOCS.resolve("tour.jsh");
     String out = RunnableDocsTest.runs(Files.readString(tour), tour.toString());
     for (String expected :
         new String[] {
-          "physiological", "生存保障", "HEALTHCARE", "CULTURE_SPORTS", "Refused as expected", "matching.served_share", "Tour finished."
+          "physiological", "生存保障", "HEALTHCARE", "CULTURE_SPORTS", "Refused as expected",
+          "42 members, 77 projects (33 free)", "ADOPTED", "m-bakery is now ACTIVE",
+          "classifying 400 needs", "tier mix:", "agreement with the coordinators' labels",
+          "greedy by votes", "11 voters, equal shares: [gym, playground, library]",
+          "Scorecard{governance.index lishan", "Scorecard{public.value.scorecard lishan",
+          "优先改进的维度", "Dimensions to improve first", "Report written to", "Tour finished."
         }) {
       assertTrue(out.contains(expected), "tour output lacks '" + expected + "':\n" + out);
     }
+    Path report = Path.of("target", "linli-tour");
+    for (String file : new String[] {"governance-index.md", "governance-index.csv", "governance-radar.svg", "governance-indicators.svg", "demand-map.csv", "demand-map.svg"}) {
+      Path f = report.resolve(file);
+      assertTrue(Files.size(f) > 100, f + " is missing or empty");
+    }
+    assertTrue(Files.readString(report.resolve("governance-radar.svg")).startsWith("<svg") || Files.readString(report.resolve("governance-radar.svg")).contains("<svg"));
   }
 }

@@ -1,5 +1,23 @@
 /**
- * Alliance membership (联盟成员): members and their kinds and lifecycle, service pledges (服务承诺) with fulfilment, and benefit cards (惠民卡).
+ * Alliance membership (联盟成员): the platform organisation of sources 000 and 004, where member
+ * units, merchants and social organisations join the community Party committee, the residents'
+ * committee and residents.
+ *
+ * <p>The entry point is {@link io.github.linli.core.alliance.Alliance}: members ({@link
+ * io.github.linli.core.alliance.Member}, {@link io.github.linli.core.alliance.MemberKind}) and
+ * their lifecycle ({@link io.github.linli.core.alliance.MemberStatus}, {@link
+ * io.github.linli.core.alliance.MembershipAction}) with an immutable history of {@link
+ * io.github.linli.core.alliance.MembershipEvent}s; service pledges ({@link
+ * io.github.linli.core.alliance.Pledge}) with {@link io.github.linli.core.alliance.Fulfilment};
+ * benefit cards (惠民卡, {@link io.github.linli.core.alliance.BenefitCard}) and whether one opens a
+ * pledge ({@link io.github.linli.core.alliance.Access}, {@link
+ * io.github.linli.core.alliance.Refusal}); and the registry's figures ({@link
+ * io.github.linli.core.alliance.AllianceFigures}).
+ *
+ * <p>Authority for a change is an {@link io.github.linli.core.Actor}'s role or a joint-meeting
+ * {@link io.github.linli.core.governance.Resolution}. Values are immutable and thread-safe; the
+ * alliance is a synchronized aggregate. Contacts, birth dates, household flags and areas are
+ * personal data, redacted from {@code toString()}.
  */
 @LinliStyle
 package io.github.linli.core.alliance;

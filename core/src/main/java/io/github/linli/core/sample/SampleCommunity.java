@@ -34,6 +34,8 @@ public final class SampleCommunity {
   public static final int RESIDENTS_PER_SCALE = 5_000;
   /** Needs per month at scale 1. */
   public static final int NEEDS_PER_MONTH_PER_SCALE = 400;
+  /** The community id used for members and figures. */
+  public static final String COMMUNITY = "lishan";
   /** The time zone of the community (Ji'nan). */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -129,6 +131,43 @@ public final class SampleCommunity {
   }
 
   /**
+   * A new alliance for this community, shaped like source 004's service club: 42 members of every
+   * kind (× scale), 77 pledged projects of which 33 are free across the eight domains (× scale),
+   * and a benefit card for every card-holding resident. Each call builds a fresh, mutable {@link
+   * io.github.linli.core.alliance.Alliance}; the same seed and clock give the same alliance. Its
+   * administrator is {@link #administrator()}.
+   *
+   * @param clock the alliance's clock
+   * @return the alliance
+   */
+  public io.github.linli.core.alliance.Alliance alliance(java.time.Clock clock) {
+    checkNotNull(clock, "clock");
+    return SampleAlliance.build(this, clock);
+  }
+
+  /**
+   * The actor that administers sample alliances.
+   *
+   * @return an actor with {@link io.github.linli.core.Role#ALLIANCE_ADMIN}
+   */
+  public static io.github.linli.core.Actor administrator() {
+    return SampleAlliance.ADMIN;
+  }
+
+  GeoPoint pointIn(String cell, SplittableRandom r) {
+    return pointIn(List.of(CELLS).indexOf(cell), r);
+  }
+
+  /** A uniformly random point in a grid cell. */
+  private static GeoPoint pointIn(int cellIndex, SplittableRandom r) {
+    int row = cellIndex / 3;
+    int col = cellIndex % 3;
+    double lat = CENTRE.latitude() + (row - 1) * CELL_DEGREES + (r.nextDouble() - 0.5) * CELL_DEGREES;
+    double lon = CENTRE.longitude() + (col - 1) * CELL_DEGREES * 1.25 + (r.nextDouble() - 0.5) * CELL_DEGREES * 1.25;
+    return GeoPoint.of(lat, lon);
+  }
+
+  /**
    * The needs submitted in a month, in order of submission. The same month always gives the same
    * needs.
    *
@@ -184,10 +223,7 @@ public final class SampleCommunity {
     List<SampleResident> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int cellIndex = r.nextInt(CELLS.length);
-      int row = cellIndex / 3;
-      int col = cellIndex % 3;
-      double lat = CENTRE.latitude() + (row - 1) * CELL_DEGREES + (r.nextDouble() - 0.5) * CELL_DEGREES;
-      double lon = CENTRE.longitude() + (col - 1) * CELL_DEGREES * 1.25 + (r.nextDouble() - 0.5) * CELL_DEGREES * 1.25;
+      GeoPoint home = pointIn(cellIndex, r);
       int age = r.nextDouble() < 0.21 ? 60 + r.nextInt(35) : r.nextDouble() < 0.2 ? r.nextInt(18) : 18 + r.nextInt(42);
       EnumSet<HouseholdFlag> flags = EnumSet.noneOf(HouseholdFlag.class);
       if (age >= 65 && r.nextDouble() < 0.25) {
@@ -205,11 +241,11 @@ public final class SampleCommunity {
       out.add(
           new SampleResident(
               ResidentId.of(String.format(Locale.ROOT, "r-%06d", i + 1)),
-              GeoPoint.of(lat, lon),
+              home,
               CELLS[cellIndex],
               age,
               flags,
-              age >= 18 && r.nextDouble() < 0.85));
+              r.nextDouble() < 0.97));
     }
     return out;
   }

@@ -53,7 +53,7 @@ class SampleCommunityTest {
     long alone = c.residents().stream().filter(r -> r.flags().contains(HouseholdFlag.ELDERLY_LIVING_ALONE)).count();
     assertTrue(alone > 100 && alone < 1000, "elderly living alone: " + alone);
     long cards = c.residents().stream().filter(SampleResident::cardHolder).count();
-    assertTrue(cards > 5_000, "card holders: " + cards);
+    assertTrue(cards > 9_500, "card holders: " + cards);
     assertTrue(c.residents().stream().allMatch(r -> c.cells().contains(r.cell())));
     assertThrows(IllegalArgumentException.class, () -> SampleCommunity.generate(1, 0));
   }
@@ -68,5 +68,19 @@ class SampleCommunityTest {
       assertFalse(r.toString().contains(f.name()));
     }
     assertFalse(r.toString().contains("age"));
+  }
+
+  @Test
+  void alliance_reproducesSource004Figures() {
+    java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-02T01:00:00Z"), SampleCommunity.ZONE);
+    SampleCommunity c = SampleCommunity.generate(2026);
+    io.github.linli.core.alliance.Alliance a = c.alliance(clock);
+    io.github.linli.core.alliance.AllianceFigures f = a.figures(SampleCommunity.COMMUNITY);
+    assertEquals(42, f.members());
+    assertEquals(77, f.projects());
+    assertEquals(33, f.freeProjects());
+    assertEquals(c.residents().stream().filter(SampleResident::cardHolder).count(), f.cardHolders());
+    assertEquals(8, f.projectsByDomain().size());
+    assertEquals(a.pledges().toString(), c.alliance(clock).pledges().toString());
   }
 }

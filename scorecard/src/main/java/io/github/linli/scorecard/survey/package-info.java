@@ -1,5 +1,15 @@
 /**
- * Questionnaires mapping Likert items to indicators, and CSV ingestion of survey responses.
+ * Questionnaires and survey ingestion.
+ *
+ * <p>A {@link io.github.linli.scorecard.survey.Questionnaire} maps Likert items (1–5, 1–7 …,
+ * reverse-coded where agreement means a worse state) to the survey indicators of an indicator
+ * system; {@link io.github.linli.scorecard.survey.Questionnaires} has those of the built-in
+ * systems. {@link io.github.linli.scorecard.survey.SurveyReader} streams CSV through Apache Commons
+ * CSV, rejects and reports bad rows, applies a {@link
+ * io.github.linli.scorecard.survey.MissingDataPolicy}, and keeps only aggregates, so memory does
+ * not grow with the number of respondents. The {@link
+ * io.github.linli.scorecard.survey.SurveyResult} gives indicator scores, answer distributions and
+ * reliability per dimension, never individual answers.
  */
 @LinliStyle
 package io.github.linli.scorecard.survey;

@@ -1,0 +1,534 @@
+package io.github.linli.core.governance;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.linli.core.Actor;
+import io.github.linli.core.ConflictException;
+import io.github.linli.core.MemberId;
+import io.github.linli.core.NotFoundException;
+import io.github.linli.core.PermissionDeniedException;
+import io.github.linli.core.Role;
+import io.github.linli.core.ValidationException;
+import io.github.linli.core.internal.Checks;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A joint meeting (联席会议): seats by party, a {@link Charter}, attendance, motions, ballots (yes,
+ * no or abstain, one per seated participant and motion, by proxy only where the charter allows),
+ * tallies and {@link Resolution}s.
+ *
+ * <p>Lifecycle: {@link #convene} → {@link #attend}, {@link #grantProxy}, {@link #propose}, {@link
+ * #vote}, {@link #voteFor}, {@link #close} (per motion) → {@link #adjourn}. Closing a motion counts
+ * its ballots: without a quorum the outcome is {@link Outcome#NO_QUORUM} and nothing is decided;
+ * with one, the motion's decision rule gives {@link Outcome#ADOPTED} (and a resolution) or {@link
+ * Outcome#REJECTED}.
+ *
+ * <p>Every failed call throws a typed {@link io.github.linli.core.LinliException} and changes
+ * nothing. Thread-safe: every method is synchronized on the meeting. Time comes from the injected
+ * clock.
+ *
+ * @since 0.1.0
+ */
+public final class JointMeeting {
+  private static final Set<Role> CONVENERS =
+      EnumSet.of(Role.MEETING_SECRETARY, Role.PARTY_COMMITTEE, Role.RESIDENTS_COMMITTEE, Role.ALLIANCE_ADMIN);
+  private static final Set<Role> SECRETARIES = EnumSet.of(Role.MEETING_SECRETARY, Role.SYSTEM);
+
+  private final String id;
+  private final Charter charter;
+  private final Map<String, Seat> seats;
+  private final Clock clock;
+  private final Instant convenedAt;
+  private final String convenedBy;
+  private final Set<String> attendees = new LinkedHashSet<>();
+  private final Map<String, String> proxies = new LinkedHashMap<>();
+  private final Map<String, MotionState> motions = new LinkedHashMap<>();
+  private boolean adjourned;
+
+  private static final class MotionState {
+    final String id;
+    final Motion motion;
+    final Map<String, Ballot> ballots = new LinkedHashMap<>();
+    Tally tally;
+
+    MotionState(String id, Motion motion) {
+      this.id = id;
+      this.motion = motion;
+    }
+  }
+
+  private JointMeeting(String id, Charter charter, Map<String, Seat> seats, Clock clock, String convenedBy) {
+    this.id = id;
+    this.charter = charter;
+    this.seats = seats;
+    this.clock = clock;
+    this.convenedAt = clock.instant();
+    this.convenedBy = convenedBy;
+  }
+
+  /**
+   * Convenes a meeting.
+   *
+   * @param convener who convenes: {@code MEETING_SECRETARY}, {@code PARTY_COMMITTEE}, {@code
+   *     RESIDENTS_COMMITTEE} or {@code ALLIANCE_ADMIN}
+   * @param id the meeting's id, for example {@code jm-2026-11}
+   * @param charter the rules
+   * @param seats the seats, at least one, one per participant
+   * @param clock the clock for every time stamp
+   * @return the meeting, open
+   * @throws PermissionDeniedException if the convener lacks the role
+   * @throws ValidationException if the id is invalid, there are no seats, or a participant holds
+   *     two seats
+   */
+  public static JointMeeting convene(Actor convener, String id, Charter charter, List<Seat> seats, Clock clock) {
+    checkNotNull(convener, "convener");
+    checkNotNull(charter, "charter");
+    checkNotNull(seats, "seats");
+    checkNotNull(clock, "clock");
+    convener.require("meeting.convene", CONVENERS);
+    Checks.id("meeting.id", id);
+    if (seats.isEmpty()) {
+      throw new ValidationException("meeting.seats", "[]", "a meeting needs at least one seat");
+    }
+    Map<String, Seat> m = new LinkedHashMap<>();
+    for (Seat s : seats) {
+      checkNotNull(s, "seats element");
+      if (m.putIfAbsent(s.participantId(), s) != null) {
+        throw new ValidationException("meeting.seats", s.participantId(), "duplicate participant: one seat each");
+      }
+    }
+    return new JointMeeting(id, charter, Collections.unmodifiableMap(m), clock, convener.id());
+  }
+
+  /**
+   * Records a seated participant as present. Idempotent.
+   *
+   * @param participant the participant
+   * @return true if newly recorded, false if already present
+   * @throws PermissionDeniedException if the participant holds no seat
+   * @throws ConflictException if the meeting is adjourned
+   */
+  public synchronized boolean attend(Actor participant) {
+    checkNotNull(participant, "participant");
+    requireSeated(participant, "meeting.attend");
+    requireOpen();
+    return attendees.add(participant.id());
+  }
+
+  /**
+   * Gives a seated participant's vote to another seated participant (委托投票), where the charter
+   * allows proxies. The principal then votes only through the holder, who may hold at most {@link
+   * Charter#maxProxiesPerHolder()} proxies and may not itself have given one.
+   *
+   * @param principal the participant giving the proxy
+   * @param holderId the participant receiving it
+   * @throws PermissionDeniedException if the charter allows no proxies or the principal holds no
+   *     seat
+   * @throws NotFoundException if the holder holds no seat
+   * @throws ValidationException if the holder is the principal
+   * @throws ConflictException if the meeting is adjourned, the principal already gave a proxy, the
+   *     holder gave one, or the holder holds the maximum
+   */
+  public synchronized void grantProxy(Actor principal, String holderId) {
+    checkNotNull(principal, "principal");
+    if (!charter.proxiesAllowed()) {
+      throw new PermissionDeniedException(principal, "meeting.grantProxy", "the charter of " + id + " allows no proxies");
+    }
+    requireSeated(principal, "meeting.grantProxy");
+    if (holderId == null || !seats.containsKey(holderId)) {
+      throw new NotFoundException("seated participant", holderId);
+    }
+    if (holderId.equals(principal.id())) {
+      throw new ValidationException("proxy.holder", holderId, "a participant cannot hold its own proxy");
+    }
+    requireOpen();
+    if (proxies.containsKey(principal.id())) {
+      throw new ConflictException("participant " + principal.id() + " already gave a proxy to " + proxies.get(principal.id()));
+    }
+    if (proxies.containsKey(holderId)) {
+      throw new ConflictException("participant " + holderId + " gave a proxy to " + proxies.get(holderId) + " and cannot hold one");
+    }
+    long held = proxies.values().stream().filter(holderId::equals).count();
+    if (held >= charter.maxProxiesPerHolder()) {
+      throw new ConflictException("participant " + holderId + " already holds " + held + " proxies, the charter's maximum");
+    }
+    proxies.put(principal.id(), holderId);
+  }
+
+  /**
+   * Puts a motion to the meeting; it is open for ballots at once.
+   *
+   * @param proposer a seated participant or a {@code MEETING_SECRETARY}
+   * @param motion the motion
+   * @return the motion's id, {@code <meeting id>/<n>}
+   * @throws PermissionDeniedException if the proposer is neither
+   * @throws ConflictException if the meeting is adjourned
+   */
+  public synchronized String propose(Actor proposer, Motion motion) {
+    checkNotNull(proposer, "proposer");
+    checkNotNull(motion, "motion");
+    if (!seats.containsKey(proposer.id()) && !proposer.has(Role.MEETING_SECRETARY)) {
+      throw new PermissionDeniedException(proposer, "meeting.propose", "holds no seat in " + id + " and is not the secretary");
+    }
+    requireOpen();
+    String motionId = id + "/" + (motions.size() + 1);
+    motions.put(motionId, new MotionState(motionId, motion));
+    return motionId;
+  }
+
+  /**
+   * Casts a seated participant's own ballot (and records the participant as present).
+   *
+   * @param voter the participant
+   * @param motionId the motion
+   * @param choice yes, no or abstain
+   * @return the ballot
+   * @throws PermissionDeniedException if the voter holds no seat
+   * @throws NotFoundException if the motion is unknown
+   * @throws ConflictException if the motion is closed, the voter gave a proxy, or already voted
+   */
+  public synchronized Ballot vote(Actor voter, String motionId, Choice choice) {
+    checkNotNull(voter, "voter");
+    checkNotNull(choice, "choice");
+    requireSeated(voter, "meeting.vote");
+    MotionState m = openMotion(motionId);
+    if (proxies.containsKey(voter.id())) {
+      throw new ConflictException("participant " + voter.id() + " gave a proxy to " + proxies.get(voter.id()) + " and votes through it");
+    }
+    requireNotVoted(m, voter.id());
+    Ballot b = new Ballot(motionId, voter.id(), voter.id(), choice, clock.instant());
+    m.ballots.put(voter.id(), b);
+    attendees.add(voter.id());
+    return b;
+  }
+
+  /**
+   * Casts a ballot by proxy (and records the holder as present).
+   *
+   * @param holder the participant holding the proxy
+   * @param principalId the participant who gave it
+   * @param motionId the motion
+   * @param choice yes, no or abstain
+   * @return the ballot
+   * @throws PermissionDeniedException if the charter allows no proxies, or the holder holds no seat
+   *     or no proxy of the principal
+   * @throws NotFoundException if the motion is unknown
+   * @throws ConflictException if the motion is closed or the principal's ballot was already cast
+   */
+  public synchronized Ballot voteFor(Actor holder, String principalId, String motionId, Choice choice) {
+    checkNotNull(holder, "holder");
+    checkNotNull(choice, "choice");
+    if (!charter.proxiesAllowed()) {
+      throw new PermissionDeniedException(holder, "meeting.voteFor", "the charter of " + id + " allows no proxies");
+    }
+    requireSeated(holder, "meeting.voteFor");
+    if (principalId == null || !holder.id().equals(proxies.get(principalId))) {
+      throw new PermissionDeniedException(holder, "meeting.voteFor", "holds no proxy of " + principalId);
+    }
+    MotionState m = openMotion(motionId);
+    requireNotVoted(m, principalId);
+    Ballot b = new Ballot(motionId, principalId, holder.id(), choice, clock.instant());
+    m.ballots.put(principalId, b);
+    attendees.add(holder.id());
+    return b;
+  }
+
+  /**
+   * Closes a motion and counts it. The quorum is judged on the seats present at the close.
+   *
+   * @param secretary a {@code MEETING_SECRETARY} (or {@code SYSTEM})
+   * @param motionId the motion
+   * @return the tally, with the resolution when adopted
+   * @throws PermissionDeniedException if the actor lacks the role
+   * @throws NotFoundException if the motion is unknown
+   * @throws ConflictException if the motion is already closed
+   */
+  public synchronized Tally close(Actor secretary, String motionId) {
+    checkNotNull(secretary, "secretary");
+    secretary.require("meeting.close", SECRETARIES);
+    MotionState m = openMotion(motionId);
+    int yes = 0;
+    int no = 0;
+    int abstain = 0;
+    for (Ballot b : m.ballots.values()) {
+      switch (b.choice()) {
+        case YES:
+          yes++;
+          break;
+        case NO:
+          no++;
+          break;
+        default:
+          abstain++;
+      }
+    }
+    Set<String> present = presentSeats();
+    EnumSet<Party> parties = EnumSet.noneOf(Party.class);
+    for (String p : present) {
+      parties.add(seats.get(p).party());
+    }
+    boolean quorum = charter.quorum().met(present.size(), seats.size(), parties);
+    DecisionRule rule = charter.ruleFor(m.motion);
+    Outcome outcome;
+    Resolution resolution = null;
+    if (!quorum) {
+      outcome = Outcome.NO_QUORUM;
+    } else if (rule.adopts(yes, no, seats.size())) {
+      outcome = Outcome.ADOPTED;
+      resolution = new Resolution(m.id, id, m.motion, rule, yes, no, abstain, present.size(), seats.size(), clock.instant());
+    } else {
+      outcome = Outcome.REJECTED;
+    }
+    m.tally = new Tally(m.id, yes, no, abstain, present.size(), seats.size(), quorum, outcome, resolution);
+    return m.tally;
+  }
+
+  /**
+   * Ends the meeting: no more attendance, proxies, motions or ballots.
+   *
+   * @param secretary a {@code MEETING_SECRETARY} (or {@code SYSTEM})
+   * @throws PermissionDeniedException if the actor lacks the role
+   * @throws ConflictException if already adjourned or a motion is still open
+   */
+  public synchronized void adjourn(Actor secretary) {
+    checkNotNull(secretary, "secretary");
+    secretary.require("meeting.adjourn", SECRETARIES);
+    requireOpen();
+    for (MotionState m : motions.values()) {
+      if (m.tally == null) {
+        throw new ConflictException("motion " + m.id + " is still open: close it before adjourning " + id);
+      }
+    }
+    adjourned = true;
+  }
+
+  private void requireSeated(Actor a, String action) {
+    if (!seats.containsKey(a.id())) {
+      throw new PermissionDeniedException(a, action, "holds no seat in meeting " + id);
+    }
+  }
+
+  private void requireOpen() {
+    if (adjourned) {
+      throw new ConflictException("meeting " + id + " is adjourned");
+    }
+  }
+
+  private MotionState openMotion(String motionId) {
+    MotionState m = motionId == null ? null : motions.get(motionId);
+    if (m == null) {
+      throw new NotFoundException("motion", motionId);
+    }
+    if (m.tally != null) {
+      throw new ConflictException("motion " + motionId + " is closed (" + m.tally.outcome() + ")");
+    }
+    return m;
+  }
+
+  private static void requireNotVoted(MotionState m, String voterId) {
+    Ballot previous = m.ballots.get(voterId);
+    if (previous != null) {
+      throw new ConflictException("participant " + voterId + " already voted on " + m.id
+          + (previous.byProxy() ? " (by proxy, through " + previous.castBy() + ")" : ""));
+    }
+  }
+
+  private Set<String> presentSeats() {
+    Set<String> present = new LinkedHashSet<>(attendees);
+    for (Map.Entry<String, String> e : proxies.entrySet()) {
+      if (attendees.contains(e.getValue())) {
+        present.add(e.getKey());
+      }
+    }
+    return present;
+  }
+
+  /**
+   * The meeting's id.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The charter.
+   *
+   * @return the charter
+   */
+  public Charter charter() {
+    return charter;
+  }
+
+  /**
+   * The seats, in the order given.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Seat> seats() {
+    return List.copyOf(seats.values());
+  }
+
+  /**
+   * When the meeting was convened.
+   *
+   * @return the instant
+   */
+  public Instant convenedAt() {
+    return convenedAt;
+  }
+
+  /**
+   * Who convened it.
+   *
+   * @return the actor id
+   */
+  public String convenedBy() {
+    return convenedBy;
+  }
+
+  /**
+   * The participants who attended (in person).
+   *
+   * @return an unmodifiable copy, in order of arrival
+   */
+  public synchronized Set<String> attendees() {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(attendees));
+  }
+
+  /**
+   * The seats present now: attendees and the participants whose proxy holder attends.
+   *
+   * @return an unmodifiable copy
+   */
+  public synchronized Set<String> present() {
+    return Collections.unmodifiableSet(presentSeats());
+  }
+
+  /**
+   * Whether the quorum is met now.
+   *
+   * @return true if met
+   */
+  public synchronized boolean quorumMet() {
+    Set<String> present = presentSeats();
+    EnumSet<Party> parties = EnumSet.noneOf(Party.class);
+    for (String p : present) {
+      parties.add(seats.get(p).party());
+    }
+    return charter.quorum().met(present.size(), seats.size(), parties);
+  }
+
+  /**
+   * The proxies given: principal to holder.
+   *
+   * @return an unmodifiable copy
+   */
+  public synchronized Map<String, String> proxies() {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(proxies));
+  }
+
+  /**
+   * Whether a member was represented in person: some seat representing it attended.
+   *
+   * @param member the member
+   * @return true if a seat of that member attended
+   */
+  public synchronized boolean attendedBy(MemberId member) {
+    for (String p : attendees) {
+      if (seats.get(p).member().map(member::equals).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The ids of all motions, in order of proposal.
+   *
+   * @return an unmodifiable copy
+   */
+  public synchronized List<String> motionIds() {
+    return List.copyOf(motions.keySet());
+  }
+
+  /**
+   * A motion.
+   *
+   * @param motionId the motion's id
+   * @return the motion
+   * @throws NotFoundException if unknown
+   */
+  public synchronized Motion motion(String motionId) {
+    MotionState m = motionId == null ? null : motions.get(motionId);
+    if (m == null) {
+      throw new NotFoundException("motion", motionId);
+    }
+    return m.motion;
+  }
+
+  /**
+   * The ballots on a motion, in order of casting.
+   *
+   * @param motionId the motion's id
+   * @return an unmodifiable copy
+   * @throws NotFoundException if unknown
+   */
+  public synchronized List<Ballot> ballots(String motionId) {
+    motion(motionId);
+    return List.copyOf(motions.get(motionId).ballots.values());
+  }
+
+  /**
+   * The tally of a closed motion.
+   *
+   * @param motionId the motion's id
+   * @return the tally, or empty while open
+   * @throws NotFoundException if unknown
+   */
+  public synchronized Optional<Tally> tally(String motionId) {
+    motion(motionId);
+    return Optional.ofNullable(motions.get(motionId).tally);
+  }
+
+  /**
+   * The resolutions adopted, in order.
+   *
+   * @return an unmodifiable copy
+   */
+  public synchronized List<Resolution> resolutions() {
+    List<Resolution> out = new ArrayList<>();
+    for (MotionState m : motions.values()) {
+      if (m.tally != null) {
+        m.tally.resolution().ifPresent(out::add);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Whether the meeting is adjourned.
+   *
+   * @return true if adjourned
+   */
+  public synchronized boolean isAdjourned() {
+    return adjourned;
+  }
+
+  @Override
+  public synchronized String toString() {
+    return "JointMeeting{" + id + ", " + seats.size() + " seats, " + presentSeats().size() + " present, " + motions.size()
+        + " motions, " + resolutions().size() + " resolutions" + (adjourned ? ", adjourned" : "") + "}";
+  }
+}

@@ -1,0 +1,257 @@
+package io.github.linli.core.demand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.linli.core.Label;
+import io.github.linli.core.ValidationException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class DemandClassifierTest {
+  private final DemandClassifier c = DemandClassifier.defaultClassifier();
+
+  @Test
+  void classify_rawChineseWithoutSpaces() {
+    Classification k = c.classify("3号楼停水两天了家里没法做饭");
+    assertEquals(MaslowTier.PHYSIOLOGICAL, k.tier());
+    assertEquals(ServiceDomain.DAILY_LIVING, k.domain());
+    assertEquals(Urgency.HIGH, k.urgency());
+    assertTrue(k.evidence().contains("停水"), k.evidence().toString());
+    assertFalse(k.needsReview());
+  }
+
+  @Test
+  void classify_english() {
+    Classification k = c.classify("My landlord will not return my deposit and I need legal advice");
+    assertEquals(MaslowTier.SAFETY, k.tier());
+    assertEquals(ServiceDomain.LEGAL, k.domain());
+  }
+
+  @Test
+  void classify_mixedScripts() {
+    Classification k = c.classify("我想join社区的广场舞 group，认识更多neighbours");
+    assertEquals(MaslowTier.BELONGING, k.tier());
+    assertEquals(ServiceDomain.CULTURE_SPORTS, k.domain());
+  }
+
+  @Test
+  void classify_traditionalCharactersLikeSimplified() {
+    Classification t = c.classify("獨居老人沒飯吃，請幫忙送餐");
+    Classification s = c.classify("独居老人没饭吃，请帮忙送餐");
+    assertEquals(s.tier(), t.tier());
+    assertEquals(s.domain(), t.domain());
+    assertEquals(s.evidence(), t.evidence());
+    assertEquals(MaslowTier.PHYSIOLOGICAL, t.tier());
+    assertEquals(ServiceDomain.ELDERLY_CARE, t.domain());
+  }
+
+  @Test
+  void classify_fullWidthLettersAndPunctuation() {
+    Classification k = c.classify("ＵＲＧＥＮＴ！ｇａｓ　ｓｍｅｌｌ　ｉｎ　ｔｈｅ　ｓｔａｉｒｗｅｌｌ！");
+    assertEquals(Urgency.CRITICAL, k.urgency());
+    assertEquals(MaslowTier.SAFETY, k.tier());
+    assertEquals(ServiceDomain.DAILY_LIVING, k.domain());
+  }
+
+  @Test
+  void classify_urgentSignalsRaiseUrgency() {
+    for (String s :
+        List.of("老人在家摔倒了", "邻居晕倒了", "厨房燃气漏气", "紧急！楼道着火", "My father fell", "he collapsed in the street", "gas smell in the kitchen", "urgent: no heating")) {
+      Urgency u = c.classify(s).urgency();
+      assertTrue(u.compareTo(Urgency.HIGH) >= 0, s + " -> " + u);
+    }
+    assertEquals(Urgency.CRITICAL, c.classify("老人在家摔倒了").urgency());
+    assertEquals(Urgency.LOW, c.classify("想学书法，不急").urgency());
+  }
+
+  @Test
+  void classify_tierGuidelineExamples() {
+    assertEquals(MaslowTier.PHYSIOLOGICAL, c.classify("独居老人没饭吃").tier());
+    assertEquals(MaslowTier.PHYSIOLOGICAL, c.classify("停水了").tier());
+    assertEquals(MaslowTier.PHYSIOLOGICAL, c.classify("We have no heating").tier());
+    assertEquals(MaslowTier.SAFETY, c.classify("燃气泄漏").tier());
+    assertEquals(MaslowTier.SAFETY, c.classify("门锁坏了").tier());
+    assertEquals(MaslowTier.SAFETY, c.classify("我被骗了").tier());
+    assertEquals(MaslowTier.SAFETY, c.classify("I have a legal dispute with my employer").tier());
+    assertEquals(MaslowTier.SAFETY, c.classify("I lost my job").tier());
+    assertEquals(MaslowTier.BELONGING, c.classify("老年人孤独想交朋友").tier());
+    assertEquals(MaslowTier.BELONGING, c.classify("想参加邻里活动").tier());
+    assertEquals(MaslowTier.ESTEEM, c.classify("希望表彰优秀志愿者").tier());
+    assertEquals(MaslowTier.ESTEEM, c.classify("I want recognition for my work").tier());
+    assertEquals(MaslowTier.SELF_ACTUALIZATION, c.classify("想学书法").tier());
+    assertEquals(MaslowTier.SELF_ACTUALIZATION, c.classify("想当志愿者").tier());
+    assertEquals(MaslowTier.SELF_ACTUALIZATION, c.classify("学习编程").tier());
+    assertEquals(MaslowTier.SELF_ACTUALIZATION, c.classify("I want to develop my talents").tier());
+  }
+
+  @Test
+  void classify_null_throwsNpeNamingArgument() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> c.classify(null));
+    assertEquals("text", e.getMessage());
+  }
+
+  @Test
+  void classify_emptyOrBlank_needsReview() {
+    for (String s : List.of("", "   ", "\n\t", "！？。", "🙂🙂")) {
+      Classification k = c.classify(s);
+      assertTrue(k.needsReview(), s);
+      assertEquals(0.0, k.confidence());
+      assertTrue(k.evidence().isEmpty());
+    }
+  }
+
+  @Test
+  void classify_unrecognisedText_needsReview() {
+    assertTrue(c.classify("qwxz vbnm zzz").needsReview());
+  }
+
+  @Test
+  void classify_megabyteOfMixedText_isTotal() {
+    StringBuilder b = new StringBuilder(1 << 20);
+    String[] parts = {"停水", "\u0000\u0007", "🔥", "gas smell ", "繁體字", "ＦＵＬＬ", "\uD800", "孤独 lonely ", "x"};
+    int i = 0;
+    while (b.length() < (1 << 20)) {
+      b.append(parts[i++ % parts.length]);
+    }
+    Classification k = c.classify(b.toString());
+    assertTrue(k.confidence() >= 0 && k.confidence() <= 1);
+    assertTrue(k.evidence().size() <= 11);
+  }
+
+  @Test
+  void classify_controlCharactersAndEmoji_areSeparators() {
+    Classification k = c.classify("停\u0000水\u0007 😡😡 停水了!!!");
+    assertEquals(MaslowTier.PHYSIOLOGICAL, k.tier());
+    assertEquals(ServiceDomain.DAILY_LIVING, k.domain());
+  }
+
+  @Test
+  void classify_concurrentCallsAgree() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (ClassifierEvaluation.Item it : ClassifierEvaluation.load("evaluation.tsv")) {
+      texts.add(it.example.text());
+    }
+    List<String> expected = new ArrayList<>();
+    for (String t : texts) {
+      expected.add(c.classify(t).toString());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> runs = new ArrayList<>();
+      for (int r = 0; r < 4; r++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  List<String> out = new ArrayList<>();
+                  for (String t : texts) {
+                    out.add(c.classify(t).toString());
+                  }
+                  return out;
+                }));
+      }
+      for (Future<List<String>> f : runs) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void toString_holdsNoNeedText() {
+    String text = "我叫张三，电话13800000000，独居老人没饭吃";
+    String s = c.classify(text).toString();
+    assertFalse(s.contains("13800000000"), s);
+    assertFalse(s.contains("张三"), s);
+    assertFalse(LabelledExample.of(text, MaslowTier.PHYSIOLOGICAL, ServiceDomain.ELDERLY_CARE).toString().contains("张三"));
+  }
+
+  @Test
+  void builder_addTerm_takesEffect() {
+    String text = "楼道里有人飞线充电还堆了很多纸箱";
+    DemandClassifier own =
+        DemandClassifier.builder()
+            .addTerm(LexiconTerm.builder("纸箱").tier(MaslowTier.SAFETY, 4).domain(ServiceDomain.ENVIRONMENT, 9).urgency(Urgency.CRITICAL).build())
+            .build();
+    assertNotEquals(ServiceDomain.ENVIRONMENT, c.classify(text).domain());
+    Classification k = own.classify(text);
+    assertEquals(ServiceDomain.ENVIRONMENT, k.domain());
+    assertEquals(Urgency.CRITICAL, k.urgency());
+    assertTrue(k.evidence().contains("纸箱"));
+  }
+
+  @Test
+  void builder_addLexicon_parsesLinesAndReportsLineNumbers() {
+    DemandClassifier own = DemandClassifier.builder().addLexicon(new StringReader("# comment\n\n智慧养老平台\tELD:9 SEL:9\n")).build();
+    Classification k = own.classify("智慧养老平台怎么用");
+    assertEquals(ServiceDomain.ELDERLY_CARE, k.domain());
+    assertEquals(MaslowTier.SELF_ACTUALIZATION, k.tier());
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> DemandClassifier.builder().addLexicon(new StringReader("ok\tPHY\nbad\tXYZ:2\n")));
+    assertEquals("lexicon line 2", e.field());
+  }
+
+  @Test
+  void builder_customTaxonomyAndExamples_retrainTheModel() {
+    ServiceDomain pets = ServiceDomain.of("PETS", Label.of("宠物服务", "pets"));
+    DomainTaxonomy tax = DomainTaxonomy.defaultTaxonomy().withDomain(pets);
+    DemandClassifier own =
+        DemandClassifier.builder()
+            .taxonomy(tax)
+            .addExample(LabelledExample.of("想找人帮忙遛狗喂猫", MaslowTier.BELONGING, pets))
+            .addExample(LabelledExample.of("出差一周需要有人上门喂猫", MaslowTier.BELONGING, pets))
+            .addExample(LabelledExample.of("Looking for someone to walk my dog while I travel", MaslowTier.BELONGING, pets))
+            .addExample(LabelledExample.of("who can feed my cat next week", MaslowTier.BELONGING, pets))
+            .addExample(LabelledExample.of("pet sitter needed for our cat", MaslowTier.BELONGING, pets))
+            .addExample(LabelledExample.of("my cat needs feeding while we are away", MaslowTier.BELONGING, pets))
+            .modelWeight(1)
+            .build();
+    assertEquals(tax, own.taxonomy());
+    Classification zh = own.classify("下周需要有人喂猫");
+    assertEquals(pets, zh.domain());
+    assertTrue(zh.evidence().contains("~猫"), zh.evidence().toString());
+    assertEquals(pets, own.classify("need someone to feed my cat").domain());
+  }
+
+  @Test
+  void builder_termOfUnknownDomain_isRejected() {
+    DemandClassifier.Builder b = DemandClassifier.builder().addTerm(LexiconTerm.builder("遛狗").domain("PETS", 2).build());
+    ValidationException e = assertThrows(ValidationException.class, b::build);
+    assertEquals("term domain", e.field());
+  }
+
+  @Test
+  void builder_taxonomyWithoutADefaultDomain_neverAnswersIt() {
+    DomainTaxonomy small =
+        DomainTaxonomy.builder("tiny", 1).add(ServiceDomain.HEALTHCARE).add(ServiceDomain.DAILY_LIVING).build();
+    DemandClassifier own = DemandClassifier.builder().taxonomy(small).build();
+    for (String s : List.of("想学书法", "房东不退押金", "停水了", "高血压")) {
+      assertTrue(small.contains(own.classify(s).domain()), s);
+    }
+  }
+
+  @Test
+  void evaluationSet_meetsQualityTargets() {
+    ClassifierEvaluation e = new ClassifierEvaluation(c, ClassifierEvaluation.load("evaluation.tsv"));
+    assertTrue(e.n >= 400, "at least 400 examples");
+    assertTrue(e.tierAccuracy() >= 0.90, e.summary());
+    assertTrue(e.domainAccuracy() >= 0.85, e.summary());
+  }
+
+  @Test
+  void withoutShippedLexiconAndExamples_everythingNeedsReview() {
+    DemandClassifier empty = DemandClassifier.builder().withoutShippedLexicon().withoutShippedExamples().build();
+    Classification k = empty.classify("停水了");
+    assertTrue(k.needsReview());
+    assertEquals(0.0, k.confidence());
+  }
+}
