@@ -33,7 +33,7 @@ import java.util.Objects;
  * </ul>
  *
  * <p>All data live in primitive arrays (compressed adjacency per demand, capacity slots per
- * offer, an indexed binary heap keyed in place, potentials and distances interleaved); nothing is
+ * offer, an indexed 4-ary heap keyed in place, potentials and distances interleaved); nothing is
  * boxed. Demands and offers are renumbered in breadth-first order of the graph (Cuthill and McKee
  * 1969) so that a search, which is local in the graph, is local in memory too. Worst case {@code O(n (m + n + k) log(n + k))}
  * for {@code n} demands, {@code k} offers and {@code m} edges; on city-like instances each search
@@ -568,7 +568,7 @@ public final class MaxWeightBMatching {
     /** Moves node {@code v} with key {@code d} from slot {@code i} towards the root. */
     private void siftUp(int i, int v, long d) {
       while (i > 0) {
-        int parent = (i - 1) >>> 1;
+        int parent = (i - 1) >>> 2;
         long pk = heapKey[parent];
         if (pk <= d) {
           break;
@@ -584,18 +584,24 @@ public final class MaxWeightBMatching {
       pos[v] = i;
     }
 
-    /** Places node {@code v} with key {@code d} at the root and moves it down. */
+    /** Places node {@code v} with key {@code d} at the root and moves it down (a 4-ary heap). */
     private void siftDown(int v, long d) {
       int i = 0;
       int n = heapSize;
-      int half = n >>> 1;
-      while (i < half) {
-        int child = 2 * i + 1;
-        long ck = heapKey[child];
-        int right = child + 1;
-        if (right < n && heapKey[right] < ck) {
-          child = right;
-          ck = heapKey[right];
+      while (true) {
+        int first = 4 * i + 1;
+        if (first >= n) {
+          break;
+        }
+        int child = first;
+        long ck = heapKey[first];
+        int last = Math.min(first + 4, n);
+        for (int c = first + 1; c < last; c++) {
+          long k = heapKey[c];
+          if (k < ck) {
+            ck = k;
+            child = c;
+          }
         }
         if (d <= ck) {
           break;
