@@ -1,5 +1,7 @@
 package io.github.linli.matching;
 
+import io.github.linli.core.Label;
+import io.github.linli.core.Labelled;
 import io.github.linli.core.ValidationException;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.Urgency;
@@ -32,11 +34,22 @@ public abstract class MatchingPolicy {
   MatchingPolicy() {}
 
   /** The last criterion of the objective. */
-  public enum TieBreak {
+  public enum TieBreak implements Labelled {
     /** Least total distance between demand and offer. */
-    DISTANCE,
+    DISTANCE("距离最短", "least distance"),
     /** Least total price paid by the requesters, then least distance. */
-    PRICE
+    PRICE("费用最低", "least price");
+
+    private final Label label;
+
+    TieBreak(String zh, String en) {
+      this.label = Label.of(zh, en);
+    }
+
+    @Override
+    public Label label() {
+      return label;
+    }
   }
 
   /**

@@ -1,11 +1,19 @@
 package io.github.linli.matching;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.linli.core.GeoPoint;
+import io.github.linli.core.HouseholdFlag;
 import io.github.linli.core.TimeWindow;
+import io.github.linli.core.ValidationException;
+import io.github.linli.core.demand.Demand;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
 import io.github.linli.core.demand.Urgency;
 import io.github.linli.core.internal.Checks;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -61,10 +69,12 @@ public abstract class Need {
   public abstract ServiceDomain domain();
 
   /**
-   * Where the service is needed.
+   * Where the service is needed (personal data when it is a home: redacted in {@code
+   * toString()}).
    *
    * @return the place
    */
+  @Value.Redacted
   public abstract GeoPoint place();
 
   /**
@@ -92,6 +102,46 @@ public abstract class Need {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The need of a classified core demand: its id, grid cell (as neighbourhood), tier, urgency,
+   * domain, point and wanted window, with the requester's facts (card, age; the demand's household
+   * flags are added to theirs).
+   *
+   * @param demand the demand; it must have a domain, a tier, a point, a grid cell and a window
+   * @param requester the requester's facts, looked up by the caller from the demand's resident
+   * @return the need
+   * @throws ValidationException naming the first missing field (the value is not echoed: places are
+   *     personal data)
+   */
+  public static Need fromDemand(Demand demand, RequesterFacts requester) {
+    checkNotNull(demand, "demand");
+    checkNotNull(requester, "requester");
+    RequesterFacts facts = requester;
+    if (!demand.householdFlags().isEmpty()) {
+      Set<HouseholdFlag> flags = EnumSet.noneOf(HouseholdFlag.class);
+      flags.addAll(requester.flags());
+      flags.addAll(demand.householdFlags());
+      facts =
+          requester.age().isPresent()
+              ? RequesterFacts.of(requester.cardHolder(), requester.age().getAsInt(), flags)
+              : RequesterFacts.withoutAge(requester.cardHolder(), flags);
+    }
+    return builder()
+        .id(demand.id())
+        .neighbourhood(required("demand.gridCell", demand.id(), demand.gridCell()))
+        .tier(required("demand.tier", demand.id(), demand.tier()))
+        .urgency(demand.urgency())
+        .domain(required("demand.domain", demand.id(), demand.domain()))
+        .place(required("demand.point", demand.id(), demand.point()))
+        .wanted(required("demand.wanted", demand.id(), demand.wanted()))
+        .requester(facts)
+        .build();
+  }
+
+  private static <T> T required(String field, String id, Optional<T> value) {
+    return value.orElseThrow(() -> new ValidationException(field, id, "is required to match demand " + id));
   }
 
   @Value.Check

@@ -1,13 +1,22 @@
 package io.github.linli.matching;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import io.github.linli.core.GeoPoint;
 import io.github.linli.core.MemberId;
 import io.github.linli.core.ResidentId;
+import io.github.linli.core.Period;
 import io.github.linli.core.TimeWindow;
 import io.github.linli.core.ValidationException;
+import io.github.linli.core.alliance.Place;
+import io.github.linli.core.alliance.Pledge;
+import io.github.linli.core.alliance.PledgeEligibility;
+import io.github.linli.core.alliance.PledgePrice;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
 import io.github.linli.core.internal.Checks;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -125,6 +134,72 @@ public abstract class Offer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The offer of a member's pledge (服务承诺) for one matching period: its domain, tiers and
+   * eligibility; the uses pledged in the period ({@link Pledge#pledgedIn}, rounded down) as
+   * capacity; its place; its sessions' span within the period as availability (the whole period
+   * when it has no sessions); and its price terms priced at the given market price.
+   *
+   * @param pledge the pledge; its place must have a point
+   * @param period the matching period
+   * @param zone the zone in which the period's days begin
+   * @param radiusMetres how far it serves, {@code > 0}
+   * @param marketPriceFen the market price in fen, for discounted and market-price pledges
+   * @return the offer
+   * @throws ValidationException if the pledge has no point, the radius or price is invalid, or no
+   *     session falls in the period
+   */
+  public static Offer fromPledge(Pledge pledge, Period period, ZoneId zone, double radiusMetres, long marketPriceFen) {
+    checkNotNull(pledge, "pledge");
+    checkNotNull(period, "period");
+    checkNotNull(zone, "zone");
+    GeoPoint point =
+        pledge.place().flatMap(Place::point).orElseThrow(
+            () -> new ValidationException("pledge.place", pledge.id(), "needs a point to be matched by distance"));
+    Instant from = period.start().atStartOfDay(zone).toInstant();
+    Instant to = period.end().atStartOfDay(zone).toInstant();
+    TimeWindow availability = TimeWindow.of(from, to);
+    if (!pledge.sessions().isEmpty()) {
+      Instant first = null;
+      Instant last = null;
+      for (TimeWindow w : pledge.sessions()) {
+        if (w.overlaps(availability)) {
+          first = first == null || w.start().isBefore(first) ? w.start() : first;
+          last = last == null || w.end().isAfter(last) ? w.end() : last;
+        }
+      }
+      if (first == null) {
+        throw new ValidationException("pledge.sessions", pledge.id(), "no session in " + period);
+      }
+      availability = TimeWindow.of(first, last);
+    }
+    PledgePrice price = pledge.price();
+    PriceTerms terms =
+        price.isFree()
+            ? PriceTerms.free()
+            : PriceTerms.of(marketPriceFen, marketPriceFen * (100 - price.discountPercent().orElse(0)) / 100);
+    PledgeEligibility pe = pledge.eligibility();
+    Eligibility.Builder eligibility =
+        Eligibility.builder()
+            .cardHoldersOnly(pe.cardHoldersOnly())
+            .anyOfFlags(pe.householdFlags())
+            .neighbourhoods(pe.areas());
+    pe.minAge().ifPresent(eligibility::minAge);
+    pe.maxAge().ifPresent(eligibility::maxAge);
+    return builder()
+        .id(pledge.id())
+        .provider(pledge.member())
+        .addDomain(pledge.domain())
+        .tiers(pledge.tiers().isEmpty() ? EnumSet.allOf(MaslowTier.class) : pledge.tiers())
+        .capacity((int) Math.floor(pledge.pledgedIn(period) + 1e-9))
+        .eligibility(eligibility.build())
+        .place(point)
+        .radiusMetres(radiusMetres)
+        .availability(availability)
+        .price(terms)
+        .build();
   }
 
   @Value.Check

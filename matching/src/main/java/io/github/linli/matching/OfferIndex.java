@@ -66,6 +66,9 @@ final class OfferIndex {
       if (!offer.tiers().contains(need.tier()) || !offer.availability().overlaps(need.wanted())) {
         return;
       }
+      if (g.surelyBeyond(p, offer)) {
+        return; // the projected distance, never more than the true one, is already too far
+      }
       double d = offer.place().distanceMetres(p);
       if (d > offer.radiusMetres() || !offer.eligibility().admits(need.requester(), need.neighbourhood())) {
         return;
@@ -111,14 +114,17 @@ final class OfferIndex {
     private final int[] wide;
 
     Grid(List<Offer> offers, int[] members) {
-      double latSum = 0;
+      // The east-west scale is the smallest cosine any offer's disk reaches, so that projected
+      // distances never exceed true ones and the grid never misses a feasible offer.
+      double cosMin = 1;
       double[] radii = new double[members.length];
       for (int i = 0; i < members.length; i++) {
         Offer o = offers.get(members[i]);
-        latSum += o.place().latitude();
+        double reach = Math.abs(o.place().latitude()) + o.radiusMetres() / METRES_PER_DEGREE;
+        cosMin = Math.min(cosMin, Math.cos(Math.toRadians(Math.min(90, reach))));
         radii[i] = o.radiusMetres();
       }
-      cosLat = Math.max(0.01, Math.cos(Math.toRadians(latSum / Math.max(1, members.length))));
+      cosLat = Math.max(0.01, cosMin);
       Arrays.sort(radii);
       double c = radii.length == 0 ? 1000 : Math.min(50_000, Math.max(50, radii[radii.length / 2]));
       double x0 = Double.POSITIVE_INFINITY;
@@ -198,6 +204,14 @@ final class OfferIndex {
 
     private static double pad(double r) {
       return r * 1.02 + 50;
+    }
+
+    /** Whether the projected distance (at most the true one) exceeds the padded radius. */
+    boolean surelyBeyond(GeoPoint p, Offer o) {
+      double dx = x(p) - x(o.place());
+      double dy = y(p) - y(o.place());
+      double r = pad(o.radiusMetres());
+      return dx * dx + dy * dy > r * r;
     }
 
     private double x(GeoPoint p) {

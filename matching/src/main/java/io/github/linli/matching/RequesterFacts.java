@@ -64,6 +64,24 @@ public final class RequesterFacts {
   }
 
   /**
+   * Creates the facts of a requester whose age is not known (not admitted where an offer sets an
+   * age range).
+   *
+   * @param cardHolder whether the requester holds a benefit card
+   * @param flags household and health flags (copied)
+   * @return the facts
+   * @throws NullPointerException if {@code flags} is null
+   */
+  public static RequesterFacts withoutAge(boolean cardHolder, Set<HouseholdFlag> flags) {
+    checkNotNull(flags, "flags");
+    Set<HouseholdFlag> copy = EnumSet.noneOf(HouseholdFlag.class);
+    for (HouseholdFlag f : flags) {
+      copy.add(checkNotNull(f, "flags element"));
+    }
+    return new RequesterFacts(cardHolder, -1, java.util.Collections.unmodifiableSet(copy));
+  }
+
+  /**
    * Whether the requester holds a benefit card.
    *
    * @return true if so

@@ -147,8 +147,11 @@ final class Results {
 
   private static Unmatched capacityReason(Problem p, int i, int[] used, int[] hStart, int[] holders, String method) {
     Need need = p.needs.get(i);
-    List<String> higher = new ArrayList<>();
-    List<String> same = new ArrayList<>();
+    // holders are distinct (each served demand holds one offer): rank them by (class, order)
+    long[] higher = new long[8];
+    int nHigher = 0;
+    long[] others = new long[8];
+    int nOthers = 0;
     boolean lower = false;
     int feasible = 0;
     long capacity = 0;
@@ -160,20 +163,27 @@ final class Results {
       spare |= used[o] < p.index.capacity[o];
       for (int h = hStart[o]; h < hStart[o + 1]; h++) {
         int j = holders[h];
+        long key = ((long) p.cls[j] << 32) | j;
         if (p.cls[j] < p.cls[i]) {
-          higher.add(p.needs.get(j).id());
+          if (nHigher == higher.length) {
+            higher = Arrays.copyOf(higher, 2 * nHigher);
+          }
+          higher[nHigher++] = key;
         } else {
-          same.add(p.needs.get(j).id());
+          if (nOthers == others.length) {
+            others = Arrays.copyOf(others, 2 * nOthers);
+          }
+          others[nOthers++] = key;
           lower |= p.cls[j] > p.cls[i];
         }
       }
     }
-    if (!higher.isEmpty()) {
+    if (nHigher > 0) {
       return Unmatched.of(
           need.id(),
           ReasonCode.CAPACITY_TAKEN_BY_HIGHER_PRIORITY,
           "strict priority (tier, then urgency): feasible offers (" + feasible + ") are held by demands of higher priority",
-          top(higher));
+          top(p, higher, nHigher));
     }
     String rule;
     if (capacity == 0) {
@@ -189,12 +199,17 @@ final class Results {
           + ") went to demands of equal priority; tie-break: most served, then least "
           + p.policy.tieBreak().name().toLowerCase(Locale.ROOT);
     }
-    return Unmatched.of(need.id(), ReasonCode.CAPACITY_EXHAUSTED, rule, top(same));
+    return Unmatched.of(need.id(), ReasonCode.CAPACITY_EXHAUSTED, rule, top(p, others, nOthers));
   }
 
-  private static List<String> top(List<String> ids) {
-    List<String> s = new ArrayList<>(new java.util.TreeSet<>(ids));
-    return s.size() > MAX_COMPETING ? s.subList(0, MAX_COMPETING) : s;
+  /** The ids of the first demands by (priority class, input order), at most {@link #MAX_COMPETING}. */
+  private static List<String> top(Problem p, long[] keys, int n) {
+    Arrays.sort(keys, 0, n);
+    List<String> ids = new ArrayList<>(Math.min(n, MAX_COMPETING));
+    for (int k = 0; k < Math.min(n, MAX_COMPETING); k++) {
+      ids.add(p.needs.get((int) keys[k]).id());
+    }
+    return ids;
   }
 
   static MatchMetrics metrics(Problem p, int[] chosen, int[] used) {

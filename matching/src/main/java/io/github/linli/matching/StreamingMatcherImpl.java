@@ -71,10 +71,11 @@ final class StreamingMatcherImpl implements StreamingMatcher {
     private int[] offerOf = new int[64];
     private int[] cls = new int[64];
     private double[] cost = new double[64];
+    private int[][] feasibleOffers = new int[64][];
+    private double[][] feasibleDist = new double[64][];
     private final int[] used;
     private final int[][] holders;
     private final OfferIndex.Candidates cand = new OfferIndex.Candidates();
-    private final OfferIndex.Candidates cand2 = new OfferIndex.Candidates();
 
     SessionImpl(OfferIndex index) {
       this.index = index;
@@ -105,11 +106,17 @@ final class StreamingMatcherImpl implements StreamingMatcher {
         offerOf = Arrays.copyOf(offerOf, 2 * i);
         cls = Arrays.copyOf(cls, 2 * i);
         cost = Arrays.copyOf(cost, 2 * i);
+        feasibleOffers = Arrays.copyOf(feasibleOffers, 2 * i);
+        feasibleDist = Arrays.copyOf(feasibleDist, 2 * i);
       }
       offerOf[i] = -1;
       cls[i] = policy.priorityClass(need.tier(), need.urgency());
       ImmutableDecision.Builder d = Decision.builder().needId(need.id());
       index.feasible(need, cand);
+      if (allowReassignment) {
+        feasibleOffers[i] = Arrays.copyOf(cand.offer, cand.size);
+        feasibleDist[i] = Arrays.copyOf(cand.dist, cand.size);
+      }
       int pick = -1;
       double pickCost = 0;
       for (int c = 0; c < cand.size; c++) {
@@ -165,12 +172,13 @@ final class StreamingMatcherImpl implements StreamingMatcher {
     /** Moves a displaced demand to its cheapest feasible offer with room, if any. */
     private boolean replace(int j) {
       Need need = needs.get(j);
-      index.feasible(need, cand2);
+      int[] fo = feasibleOffers[j];
+      double[] fd = feasibleDist[j];
       int pick = -1;
       double pickCost = 0;
-      for (int c = 0; c < cand2.size; c++) {
-        int o = cand2.offer[c];
-        double k = cost(o, cand2.dist[c], need);
+      for (int c = 0; c < fo.length; c++) {
+        int o = fo[c];
+        double k = cost(o, fd[c], need);
         if (used[o] < index.capacity[o] && (pick < 0 || k < pickCost)) {
           pick = o;
           pickCost = k;

@@ -40,7 +40,7 @@ public abstract class Unmatched {
   /**
    * For the capacity reasons: the ids of the demands holding the capacity of the offers it could
    * have used (of higher priority for {@link ReasonCode#CAPACITY_TAKEN_BY_HIGHER_PRIORITY}), at
-   * most 20, sorted; empty otherwise.
+   * most 20, highest priority first, then in the order the demands were given; empty otherwise.
    *
    * @return the ids
    */

@@ -227,10 +227,40 @@ class MatcherTest {
   }
 
   @Test
+  void exact_offersFarApartInLatitude_gridMissesNoFeasibleOffer() {
+    io.github.linli.core.GeoPoint north = io.github.linli.core.GeoPoint.of(60.0, 117.0);
+    io.github.linli.core.GeoPoint south = io.github.linli.core.GeoPoint.of(20.0, 117.0);
+    // 1990 m due east of the northern offer (radius 2000 m)
+    double dLon = 1990 / (111_195.0 * Math.cos(Math.toRadians(60.0)));
+    io.github.linli.core.GeoPoint east = io.github.linli.core.GeoPoint.of(60.0, 117.0 + dLon);
+    assertTrue(north.distanceMetres(east) < 2000);
+    Offer n = Offer.builder().from(offer("north", 1, north, 2000)).build();
+    Offer s = Offer.builder().from(offer("south", 1, south, 2000)).build();
+    MatchResult r = Matcher.exact().match(List.of(need("e", MaslowTier.SAFETY, Urgency.NORMAL, east)), List.of(s, n));
+    assertEquals("north", r.assignmentOf("e").orElseThrow().offerId());
+  }
+
+  @Test
+  void exact_priceTieBreak_prefersCheaperForCardHolders() {
+    Offer priced = Offer.builder().from(offer("priced", 1, at(50, 0), 1000)).price(PriceTerms.of(3000, 1000)).build();
+    Offer free = offer("free", 1, at(600, 0), 1000);
+    Need n = Need.builder().from(need("n", MaslowTier.SAFETY, Urgency.NORMAL, at(0, 0)))
+        .requester(RequesterFacts.of(true, 40, EnumSet.noneOf(HouseholdFlag.class))).build();
+    assertEquals("priced", Matcher.exact().match(List.of(n), List.of(priced, free)).assignments().get(0).offerId());
+    MatchingPolicy byPrice = MatchingPolicy.builder().tieBreak(MatchingPolicy.TieBreak.PRICE).build();
+    Assignment a = Matcher.exact(byPrice).match(List.of(n), List.of(priced, free)).assignments().get(0);
+    assertEquals("free", a.offerId());
+    assertEquals(1000, a.explanation().alternatives().get(0).priceFen(), "card-holder price");
+  }
+
+  @Test
   void reasonCodes_haveBothLabels() {
     for (ReasonCode c : ReasonCode.values()) {
       assertFalse(c.label().zh().isBlank());
       assertFalse(c.label().en().isBlank());
+    }
+    for (MatchingPolicy.TieBreak t : MatchingPolicy.TieBreak.values()) {
+      assertFalse(t.label().zh().isBlank());
     }
     assertEquals(
         "NO_ELIGIBLE_OFFER OUT_OF_RANGE OUTSIDE_TIME_WINDOW CAPACITY_TAKEN_BY_HIGHER_PRIORITY CAPACITY_EXHAUSTED",

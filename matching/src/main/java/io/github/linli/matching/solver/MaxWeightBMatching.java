@@ -33,7 +33,9 @@ import java.util.Objects;
  * </ul>
  *
  * <p>All data live in primitive arrays (compressed adjacency per demand, capacity slots per
- * offer, an indexed binary heap); nothing is boxed. Worst case {@code O(n (m + n + k) log(n + k))}
+ * offer, an indexed 4-ary heap keyed in place, potentials and distances interleaved); nothing is
+ * boxed. Demands and offers are renumbered in breadth-first order of the graph (Cuthill and McKee
+ * 1969) so that a search, which is local in the graph, is local in memory too. Worst case {@code O(n (m + n + k) log(n + k))}
  * for {@code n} demands, {@code k} offers and {@code m} edges; on city-like instances each search
  * touches a few dozen nodes. Integer arithmetic throughout: the answer is exactly optimal.
  *
@@ -140,7 +142,8 @@ public final class MaxWeightBMatching {
     private final int nD;
     private final int nO;
     // kept edges, compressed by demand
-    private final int[] dStart;
+    private int[] dStart;
+    private int[] newDemand; // original demand id -> internal id
     private int[] eOffer;
     private int[] eOrig;
     private long[] eProfit;
@@ -149,15 +152,16 @@ public final class MaxWeightBMatching {
     private final int[] slotStart;
     private final int[] used;
     private final int[] slots;
+    private final long[] slotProfit;
     // demands
     private final int[] match; // kept-edge index or -1
     private final int[] slotOf;
     // potentials and the search: nodes are demands [0, nD) then offers [nD, nD + nO)
-    private final long[] h;
-    private final long[] dist;
+    private final long[] hd; // interleaved: potential of v at 2v, search distance at 2v + 1
     private final int[] pred;
     private final int[] predEdge;
     private final int[] heap;
+    private final long[] heapKey;
     private final int[] pos;
     private int heapSize;
     private final int[] settled;
@@ -223,30 +227,135 @@ public final class MaxWeightBMatching {
         }
       }
       dStart[nD] = w;
+      mark = null;
+      markPos = null;
+      int[] newOffer = renumber();
       // 3. capacity slots, capacity cut to the number of distinct demands
       cap = new int[nO];
       slotStart = new int[nO + 1];
+      int[] oldOffer = new int[nO];
       for (int o = 0; o < nO; o++) {
-        cap[o] = Math.min(offerCapacity[o], degree[o]);
+        oldOffer[newOffer[o]] = o;
+      }
+      for (int o = 0; o < nO; o++) {
+        int old = oldOffer[o];
+        cap[o] = Math.min(offerCapacity[old], degree[old]);
         slotStart[o + 1] = slotStart[o] + cap[o];
       }
       used = new int[nO];
       slots = new int[slotStart[nO]];
+      slotProfit = new long[slotStart[nO]];
       match = new int[nD];
       java.util.Arrays.fill(match, -1);
       slotOf = new int[nD];
       java.util.Arrays.fill(slotOf, -1);
       int n = nD + nO;
-      h = new long[n];
-      dist = new long[n];
-      java.util.Arrays.fill(dist, INF);
+      hd = new long[2 * n];
+      for (int v = 0; v < n; v++) {
+        hd[2 * v + 1] = INF;
+      }
       pred = new int[n];
       predEdge = new int[n];
       heap = new int[n];
+      heapKey = new long[n];
       pos = new int[n];
       java.util.Arrays.fill(pos, -1);
       settled = new int[n];
       touched = new int[n];
+    }
+
+    /**
+     * Renumbers demands and offers in breadth-first order of the bipartite graph (as Cuthill and
+     * McKee do for sparse matrices), so that a search touches nearby memory, and rewrites the
+     * compressed edges in the new numbering. Returns the new id of each original offer.
+     */
+    private int[] renumber() {
+      int kept = dStart[nD];
+      int[] oStart = new int[nO + 1];
+      for (int k = 0; k < kept; k++) {
+        oStart[eOffer[k] + 1]++;
+      }
+      for (int o = 0; o < nO; o++) {
+        oStart[o + 1] += oStart[o];
+      }
+      int[] oAdj = new int[kept];
+      int[] fill = java.util.Arrays.copyOf(oStart, nO);
+      for (int d = 0; d < nD; d++) {
+        for (int k = dStart[d]; k < dStart[d + 1]; k++) {
+          oAdj[fill[eOffer[k]]++] = d;
+        }
+      }
+      fill = null;
+      newDemand = new int[nD];
+      java.util.Arrays.fill(newDemand, -1);
+      int[] newOffer = new int[nO];
+      java.util.Arrays.fill(newOffer, -1);
+      int[] queue = new int[nD + nO];
+      int nextD = 0;
+      int nextO = 0;
+      for (int root = 0; root < nD; root++) {
+        if (newDemand[root] >= 0) {
+          continue;
+        }
+        int head = 0;
+        int tail = 0;
+        newDemand[root] = nextD++;
+        queue[tail++] = root;
+        while (head < tail) {
+          int v = queue[head++];
+          if (v < nD) {
+            for (int k = dStart[v]; k < dStart[v + 1]; k++) {
+              int o = eOffer[k];
+              if (newOffer[o] < 0) {
+                newOffer[o] = nextO++;
+                queue[tail++] = nD + o;
+              }
+            }
+          } else {
+            int o = v - nD;
+            for (int j = oStart[o]; j < oStart[o + 1]; j++) {
+              int d = oAdj[j];
+              if (newDemand[d] < 0) {
+                newDemand[d] = nextD++;
+                queue[tail++] = d;
+              }
+            }
+          }
+        }
+      }
+      for (int o = 0; o < nO; o++) {
+        if (newOffer[o] < 0) {
+          newOffer[o] = nextO++;
+        }
+      }
+      oAdj = null;
+      queue = null;
+      // rewrite the compressed edges in the new numbering
+      int[] oldDemand = new int[nD];
+      for (int d = 0; d < nD; d++) {
+        oldDemand[newDemand[d]] = d;
+      }
+      int[] start2 = new int[nD + 1];
+      int[] eOffer2 = new int[kept];
+      int[] eOrig2 = new int[kept];
+      long[] eProfit2 = new long[kept];
+      int w = 0;
+      for (int nd = 0; nd < nD; nd++) {
+        int d = oldDemand[nd];
+        start2[nd] = w;
+        for (int k = dStart[d]; k < dStart[d + 1]; k++) {
+          eOffer2[w] = newOffer[eOffer[k]];
+          eOrig2[w] = eOrig[k];
+          eProfit2[w] = eProfit[k];
+          w++;
+        }
+      }
+      start2[nD] = w;
+      dStart = start2;
+      eOffer = eOffer2;
+      eOrig = eOrig2;
+      eProfit = eProfit2;
+      return newOffer;
     }
 
     int[] run() {
@@ -256,7 +365,8 @@ public final class MaxWeightBMatching {
       }
       int[] result = new int[nD];
       for (int d = 0; d < nD; d++) {
-        result[d] = match[d] < 0 ? -1 : eOrig[match[d]];
+        int k = match[newDemand[d]];
+        result[d] = k < 0 ? -1 : eOrig[k];
       }
       return result;
     }
@@ -315,63 +425,61 @@ public final class MaxWeightBMatching {
 
     /** Adds demand {@code s} and restores optimality by one shortest augmenting path. */
     private void insert(int s) {
-      // the demand's value under current prices: h[s] = max(0, max (h[o] + p))
+      // the demand's value under current prices: h(s) = max(0, max (h(o) + p))
       long hs = 0;
       for (int k = dStart[s]; k < dStart[s + 1]; k++) {
-        hs = Math.max(hs, h[nD + eOffer[k]] + eProfit[k]);
+        hs = Math.max(hs, hd[2 * (nD + eOffer[k])] + eProfit[k]);
       }
-      h[s] = hs;
+      hd[2 * s] = hs;
       if (hs <= 0) {
         return; // every offer is priced at or above its value: it stays unserved
       }
-      long best = hs; // stay unserved: the zero arc to the sink, reduced cost h[s]
+      long best = hs; // stay unserved: the zero arc to the sink, reduced cost h(s)
       int bestPred = s;
       touch(s, 0, -1, -1);
       push(s);
       settledCount = 0;
       while (heapSize > 0) {
         int v = heap[0];
-        long dv = dist[v];
+        long dv = heapKey[0];
         if (dv >= best) {
           break;
         }
         pop();
         settled[settledCount++] = v;
-        long hv = h[v];
+        long hv = hd[2 * v];
+        // Paths to the sink are priced when their last node is reached (not when it is settled),
+        // so that the bound "best" tightens early and prunes the search.
         if (v < nD) {
-          if (v != s) {
-            long toSink = dv + hv; // push v out: it becomes unserved
-            if (toSink < best) {
-              best = toSink;
-              bestPred = v;
-            }
-          }
           int own = match[v];
           for (int k = dStart[v], end = dStart[v + 1]; k < end; k++) {
             if (k == own) {
               continue;
             }
-            int node = nD + eOffer[k];
-            long nd = dv + hv - eProfit[k] - h[node];
-            if (nd < best && nd < dist[node]) {
+            int o = eOffer[k];
+            int node = nD + o;
+            long ho = hd[2 * node];
+            long nd = dv + hv - eProfit[k] - ho;
+            if (nd < best && nd < hd[2 * node + 1]) {
               relax(node, nd, v, k);
+              if (used[o] < cap[o] && nd + ho < best) { // o has room: end here
+                best = nd + ho;
+                bestPred = node;
+              }
             }
           }
         } else {
           int o = v - nD;
-          int u = used[o];
-          if (u < cap[o]) {
-            long toSink = dv + hv;
-            if (toSink < best) {
-              best = toSink;
-              bestPred = v;
-            }
-          }
-          for (int sl = slotStart[o], end = sl + u; sl < end; sl++) {
+          for (int sl = slotStart[o], end = sl + used[o]; sl < end; sl++) {
             int y = slots[sl];
-            long nd = dv + eProfit[match[y]] + hv - h[y];
-            if (nd < best && nd < dist[y]) {
+            long hy = hd[2 * y];
+            long nd = dv + slotProfit[sl] + hv - hy;
+            if (nd < best && nd < hd[2 * y + 1]) {
               relax(y, nd, v, -1);
+              if (nd + hy < best) { // push y out: it becomes unserved
+                best = nd + hy;
+                bestPred = y;
+              }
             }
           }
         }
@@ -379,7 +487,7 @@ public final class MaxWeightBMatching {
       // new potentials: settled nodes move by dist - best (a constant shift of all is immaterial)
       for (int i = 0; i < settledCount; i++) {
         int v = settled[i];
-        h[v] += dist[v] - best;
+        hd[2 * v] += hd[2 * v + 1] - best;
       }
       augment(s, bestPred);
       // reset the search state
@@ -388,7 +496,7 @@ public final class MaxWeightBMatching {
       }
       heapSize = 0;
       for (int i = 0; i < touchedCount; i++) {
-        dist[touched[i]] = INF;
+        hd[2 * touched[i] + 1] = INF;
       }
       touchedCount = 0;
     }
@@ -416,6 +524,7 @@ public final class MaxWeightBMatching {
         int oldSlot = slotOf[y];
         int oldOffer = y == s ? -1 : pred[y] - nD;
         slots[pendingSlot] = y;
+        slotProfit[pendingSlot] = eProfit[k];
         slotOf[y] = pendingSlot;
         match[y] = k;
         if (y == s) {
@@ -427,77 +536,84 @@ public final class MaxWeightBMatching {
     }
 
     private void touch(int v, long d, int p, int k) {
-      if (dist[v] == INF) {
+      if (hd[2 * v + 1] == INF) {
         touched[touchedCount++] = v;
       }
-      dist[v] = d;
+      hd[2 * v + 1] = d;
       pred[v] = p;
       predEdge[v] = k;
     }
 
     private void relax(int v, long d, int p, int k) {
       touch(v, d, p, k);
-      if (pos[v] < 0) {
-        push(v);
-      } else {
-        siftUp(pos[v]);
+      int at = pos[v];
+      if (at < 0) {
+        at = heapSize++;
       }
+      siftUp(at, v, d);
     }
 
     private void push(int v) {
-      heap[heapSize] = v;
-      pos[v] = heapSize;
-      siftUp(heapSize++);
+      siftUp(heapSize++, v, hd[2 * v + 1]);
     }
 
     private void pop() {
-      int top = heap[0];
-      pos[top] = -1;
-      int last = heap[--heapSize];
-      if (heapSize > 0) {
-        heap[0] = last;
-        pos[last] = 0;
-        siftDown(0);
+      pos[heap[0]] = -1;
+      int n = --heapSize;
+      if (n > 0) {
+        siftDown(heap[n], heapKey[n]);
       }
     }
 
-    private void siftUp(int i) {
-      int v = heap[i];
-      long dv = dist[v];
+    /** Moves node {@code v} with key {@code d} from slot {@code i} towards the root. */
+    private void siftUp(int i, int v, long d) {
       while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        int pv = heap[parent];
-        if (dist[pv] <= dv) {
+        int parent = (i - 1) >>> 2;
+        long pk = heapKey[parent];
+        if (pk <= d) {
           break;
         }
+        int pv = heap[parent];
         heap[i] = pv;
+        heapKey[i] = pk;
         pos[pv] = i;
         i = parent;
       }
       heap[i] = v;
+      heapKey[i] = d;
       pos[v] = i;
     }
 
-    private void siftDown(int i) {
-      int v = heap[i];
-      long dv = dist[v];
-      int half = heapSize >>> 1;
-      while (i < half) {
-        int child = 2 * i + 1;
-        int cv = heap[child];
-        int right = child + 1;
-        if (right < heapSize && dist[heap[right]] < dist[cv]) {
-          child = right;
-          cv = heap[child];
-        }
-        if (dv <= dist[cv]) {
+    /** Places node {@code v} with key {@code d} at the root and moves it down (a 4-ary heap). */
+    private void siftDown(int v, long d) {
+      int i = 0;
+      int n = heapSize;
+      while (true) {
+        int first = 4 * i + 1;
+        if (first >= n) {
           break;
         }
+        int child = first;
+        long ck = heapKey[first];
+        int last = Math.min(first + 4, n);
+        for (int c = first + 1; c < last; c++) {
+          long k = heapKey[c];
+          if (k < ck) {
+            ck = k;
+            child = c;
+          }
+        }
+        if (d <= ck) {
+          break;
+        }
+        int cv = heap[child];
         heap[i] = cv;
+        heapKey[i] = ck;
         pos[cv] = i;
         i = child;
       }
       heap[i] = v;
+      heapKey[i] = d;
       pos[v] = i;
     }
   }
