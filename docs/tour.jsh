@@ -70,7 +70,8 @@ System.out.println("m-bakery is now " + club.status(bakery.id()) + ", by " + clu
 System.out.println("\n== Demands (需求) ==");
 Path docsDir = Files.exists(Path.of("docs", "tour.jsh")) ? Path.of("docs") : Path.of(".");
 Path reportDir = Files.createDirectories(Path.of("target", "linli-tour"));
-YearMonth month = YearMonth.of(2026, 10);
+YearMonth month = YearMonth.of(2026, 11);
+Period november = Period.month(month);
 List<SampleNeed> needs = lishan.needs(month);
 DemandClassifier classifier = DemandClassifier.defaultClassifier();
 System.out.print("classifying " + needs.size() + " needs of " + month + " ");
@@ -82,7 +83,7 @@ for (int i = 0; i < needs.size(); i++) {
   SampleNeed n = needs.get(i);
   DemandIntake at = DemandIntake.create(Clock.fixed(n.createdAt(), ZoneOffset.UTC), classifier, ResponseMapping.defaults());
   Demand d = at.classify(Actor.system(), at.submit(Actor.system(), DemandRequest.builder()
-      .id(n.id()).requester(n.requester()).text(n.text()).point(n.place()).gridCell(n.cell()).build()));
+      .id(n.id()).requester(n.requester()).text(n.text()).point(n.place()).gridCell(n.cell()).wanted(n.wanted()).build()));
   demands.add(d);
   tierMix.merge(d.tier().get(), 1, Integer::sum);
   domainMix.merge(d.domain().get().id(), 1, Integer::sum);
@@ -104,27 +105,15 @@ for (String text : List.of("3号楼独居老人摔倒了，起不来", "Looking 
 
 // 5b. Matching the month's needs to the pledged services: basic needs first, every decision explained.
 System.out.println("\n== Matching (供需对接) ==");
-TimeWindow monthWindow = TimeWindow.of(month.atDay(1).atStartOfDay(SampleCommunity.ZONE).toInstant(),
-    month.plusMonths(1).atDay(3).atStartOfDay(SampleCommunity.ZONE).toInstant());
-List<Offer> offers = new ArrayList<>();
-for (Pledge p : club.pledges()) {
-  Eligibility.Builder who = Eligibility.builder().cardHoldersOnly(p.eligibility().cardHoldersOnly())
-      .anyOfFlags(p.eligibility().householdFlags());
-  p.eligibility().minAge().ifPresent(who::minAge);
-  p.eligibility().maxAge().ifPresent(who::maxAge);
-  offers.add(Offer.builder().id(p.id()).provider(p.member()).addDomain(p.domain()).tiers(p.tiers())
-      .capacity(p.capacity()).place(p.place().orElseThrow().point().orElseThrow()).radiusMetres(1200)
-      .availability(monthWindow).eligibility(who.build()).build());
-}
+// Pledges become offers for the month (capacity prorated to it); classified demands become needs.
+List<Offer> offers = club.pledges().stream()
+    .map(p -> Offer.fromPledge(p, Period.month(month), SampleCommunity.ZONE, 1200, 3000))
+    .collect(Collectors.toList());
 Map<ResidentId, SampleResident> residentById = lishan.residents().stream().collect(Collectors.toMap(SampleResident::id, r -> r));
-List<Need> monthNeeds = new ArrayList<>();
-for (int i = 0; i < demands.size(); i++) {
-  Demand d = demands.get(i);
-  SampleResident who = residentById.get(d.requester());
-  monthNeeds.add(Need.builder().id(d.id()).neighbourhood(who.cell()).tier(d.tier().get()).urgency(d.urgency())
-      .domain(d.domain().get()).place(who.home()).wanted(needs.get(i).wanted())
-      .requester(RequesterFacts.of(who.cardHolder(), who.age(), who.flags())).build());
-}
+List<Need> monthNeeds = demands.stream()
+    .map(d -> { SampleResident who = residentById.get(d.requester());
+                return Need.fromDemand(d, RequesterFacts.of(who.cardHolder(), who.age(), who.flags())); })
+    .collect(Collectors.toList());
 MatchResult matched = Matcher.exact().match(monthNeeds, offers);
 double servedShare = matched.metrics().servedShare();
 System.out.printf(Locale.ROOT, "%d of %d needs served (%.1f %%) by %d offers%n",
@@ -192,7 +181,6 @@ for (int i = 0; i < 120; i++) {
   posted++;
 }
 System.out.println(posted + " exchanges posted, " + refused + " refused at the overdraft limit; totals: " + bank.totals());
-Period november = Period.month(YearMonth.of(2026, 11));
 AccountId someone = AccountId.of("acc-" + people.get(35).id());
 AccountStatement statement = bank.statement(someone, november);
 System.out.println("statement of " + someone + ": " + statement.opening() + " + " + statement.lines().size() + " lines = " + statement.closing());
@@ -231,9 +219,9 @@ System.out.println("\n== Evaluation ==");
 List<Observation> observed = new ArrayList<>();
 observed.addAll(figures.observations(november));
 observed.addAll(bank.figures(november, SampleCommunity.COMMUNITY));
-observed.addAll(demandMap.observations(SampleCommunity.COMMUNITY).stream()
-    .map(o -> Observation.of(o.indicatorId(), o.value(), november, o.scope())).collect(Collectors.toList()));
-observed.add(Observation.of(IndicatorSystems.SERVED_SHARE, servedShare, november, SampleCommunity.COMMUNITY));
+observed.addAll(demandMap.observations(SampleCommunity.COMMUNITY));
+observed.addAll(matched.observations(november, SampleCommunity.COMMUNITY));
+System.out.println(observed.size() + " observed figures from the alliance, demands, matching and the time bank");
 // 600 residents answered the governance questionnaire, 400 the public value one (seeded sample answers).
 SurveyResult governanceSurvey = SurveyReader.read(new StringReader(lishan.governanceSurveyCsv(600)),
     Questionnaires.governanceIndex(5), MissingDataPolicy.PERSON_MEAN);
