@@ -209,6 +209,10 @@ class PermissionMatrixTest {
       Operation.of("Alliance.reinstateCard", (w, a) -> w.alliance.reinstateCard(a, "c-2")),
       Operation.of("Alliance.revokeCard", (w, a) -> w.alliance.revokeCard(a, "c-1")),
       Operation.of("Alliance.renewCard", (w, a) -> w.alliance.renewCard(a, "c-1", LocalDate.of(2028, 6, 30))),
+      Operation.of("Alliance.erasePersonalData", (w, a) -> {
+        assertEquals(1, w.alliance.erasePersonalData(a, SELF), "the card held personal data");
+        return w.alliance.card("c-1");
+      }),
       Operation.of("Alliance.recordUse", (w, a) -> w.alliance.recordUse(a, "c-1", "p-1")),
       Operation.of("JointMeeting.convene", (w, a) -> JointMeeting.convene(a, "jm-2", Charter.standard(), w.seats, w.clock)),
       Operation.of("JointMeeting.attend", (w, a) -> w.meeting.attend(a)),
