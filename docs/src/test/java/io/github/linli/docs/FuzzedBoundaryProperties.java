@@ -78,8 +78,8 @@ class FuzzedBoundaryProperties {
 
   @AfterContainer
   static void report() {
-    System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried across "
-        + "Pabulib, survey CSV, scorecard methods, MaxWeightBMatching and core factories");
+    System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried at the boundary of "
+        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching, personal data, core factories");
   }
 
   /** Runs one call at the boundary: success, or one of the allowed exceptions with a message. */
@@ -288,6 +288,47 @@ class FuzzedBoundaryProperties {
       assertTrue(r.accepted() > 0, "a result has accepted rows");
       r.itemMeans().values().forEach(v -> assertTrue(Double.isFinite(v), "item mean " + v + " for " + show(csv)));
       r.indicatorScores().values().forEach(v -> assertTrue(Double.isFinite(v), "indicator score " + v + " for " + show(csv)));
+    }
+  }
+
+  @Property(tries = 100)
+  void surveyReadFile_mangledBytesAndCharsets(@ForAll("mangledSurvey") String csv, @ForAll("byteNoise") byte[] noise,
+      @ForAll("charsets") String charset) throws Exception {
+    Path file = Files.createTempFile("linli-fuzz", ".csv");
+    try {
+      byte[] body = csv.getBytes(java.nio.charset.Charset.forName(charset));
+      byte[] bytes = Arrays.copyOf(noise, noise.length + body.length);
+      System.arraycopy(body, 0, bytes, noise.length, body.length);
+      Files.write(file, bytes);
+      boundary("SurveyReader.read(path)", csv, () -> SurveyReader.read(file, java.nio.charset.Charset.forName(charset), SURVEY,
+          MissingDataPolicy.PERSON_MEAN), UncheckedIOException.class);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> charsets() {
+    return Arbitraries.of("UTF-8", "GBK", "UTF-16LE", "ISO-8859-1");
+  }
+
+  // ------------------------------------------------------------------------ personal data store
+
+  @Property(tries = 300)
+  void personalDataPut_outsideText(@ForAll("outsideText") String value, @ForAll io.github.linli.core.privacy.PersonalDataKind kind,
+      @ForAll @IntRange(min = 0, max = 3) int size) {
+    var store = io.github.linli.core.privacy.PersonalDataStore.inMemory(java.time.Clock.systemUTC());
+    var actor = io.github.linli.core.Actor.of("staff-1", io.github.linli.core.Role.COORDINATOR);
+    ResidentId r = ResidentId.of("r-1");
+    String v = value == null ? null : value.repeat(size == 3 ? 400 : 1);
+    Object ok = boundary("PersonalDataStore.put", v, () -> {
+      store.put(actor, r, kind, v);
+      return true;
+    }, NullPointerException.class);
+    assertEquals(ok != null, store.kindsHeld(r).contains(kind), "a refused value is not stored");
+    String m = boundary("PersonalDataKind.mask", v, () -> kind.mask(v), NullPointerException.class);
+    if (m != null && v != null && v.strip().length() >= 12) {
+      assertFalse(m.equals(v), "the mask shows the whole value " + v);
     }
   }
 
