@@ -79,7 +79,7 @@ class FuzzedBoundaryProperties {
   @AfterContainer
   static void report() {
     System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried at the boundary of "
-        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching, personal data, core factories");
+        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories");
   }
 
   /** Runs one call at the boundary: success, or one of the allowed exceptions with a message. */
@@ -624,6 +624,50 @@ class FuzzedBoundaryProperties {
     assertArrayEquals(edBefore, edgeDemand);
     assertArrayEquals(eoBefore, edgeOffer);
     assertArrayEquals(pBefore, profit);
+  }
+
+  // ------------------------------------------------------------------------------ matchers
+
+  static final Instant T0 = Instant.parse("2026-11-24T01:00:00Z");
+  static final List<io.github.linli.core.demand.ServiceDomain> DOMAINS = List.of(io.github.linli.core.demand.ServiceDomain.HEALTHCARE,
+      io.github.linli.core.demand.ServiceDomain.ELDERLY_CARE, io.github.linli.core.demand.ServiceDomain.LEGAL);
+
+  @Provide
+  Arbitrary<List<io.github.linli.matching.Need>> needs() {
+    Arbitrary<io.github.linli.matching.Need> need = Combinators.combine(
+            Arbitraries.of("n-1", "n-2", "n-3", "n-4"), Arbitraries.of(io.github.linli.core.demand.MaslowTier.class),
+            Arbitraries.of(DOMAINS), Arbitraries.of(io.github.linli.core.demand.Urgency.class),
+            Arbitraries.doubles().between(-0.5, 0.5), Arbitraries.integers().between(-600, 600), Arbitraries.integers().between(1, 5000),
+            Arbitraries.of(89.99, 0.0, -89.99, 36.65))
+        .as((id, tier, domain, urgency, dLat, start, minutes, lat) -> io.github.linli.matching.Need.builder().id(id).neighbourhood("A1")
+            .tier(tier).domain(domain).urgency(urgency).place(GeoPoint.of(lat, 179.999 - Math.abs(dLat)))
+            .wanted(TimeWindow.of(T0.plusSeconds(60L * start), Duration.ofMinutes(minutes))).build());
+    return need.list().ofMaxSize(6);
+  }
+
+  @Provide
+  Arbitrary<List<io.github.linli.matching.Offer>> offers() {
+    Arbitrary<io.github.linli.matching.Offer> offer = Combinators.combine(
+            Arbitraries.of("o-1", "o-2", "o-3"), Arbitraries.of(DOMAINS).set().ofMinSize(1),
+            Arbitraries.integers().between(0, 3), Arbitraries.of(1e-9, 1.0, 1500.0, 2.1e7, 1e300), Arbitraries.of(89.99, 0.0, -89.99, 36.65),
+            Arbitraries.integers().between(-600, 600), Arbitraries.integers().between(1, 5000))
+        .as((id, domains, capacity, radius, lat, start, minutes) -> io.github.linli.matching.Offer.builder().id(id)
+            .provider(MemberId.of("m-" + id)).domains(domains).capacity(capacity).place(GeoPoint.of(lat, -179.999))
+            .radiusMetres(radius).availability(TimeWindow.of(T0.plusSeconds(60L * start), Duration.ofMinutes(minutes))).build());
+    return offer.list().ofMaxSize(4);
+  }
+
+  @Property(tries = 300)
+  void matchers_oddButValidInput(@ForAll("needs") List<io.github.linli.matching.Need> needs,
+      @ForAll("offers") List<io.github.linli.matching.Offer> offers) {
+    List<Object> input = List.of(needs, offers);
+    for (io.github.linli.matching.Matcher m : List.of(io.github.linli.matching.Matcher.exact(),
+        io.github.linli.matching.Matcher.greedy(io.github.linli.matching.MatchingPolicy.defaults()))) {
+      io.github.linli.matching.MatchResult r = boundary("Matcher.match", input, () -> m.match(needs, offers));
+      if (r != null) {
+        assertEquals(needs.size(), r.assignments().size() + r.unmatched().size(), "every need is assigned or unmatched: " + r);
+      }
+    }
   }
 
   // ------------------------------------------------------------------------ core factories
