@@ -212,7 +212,7 @@ class FuzzedBoundaryProperties {
         });
   }
 
-  @Property(tries = 1500)
+  @Property(tries = 3000)
   void pabulibParse_mangledFile(@ForAll("mangledPabulib") String text) {
     BudgetElection e = boundary("Pabulib.parse", text, () -> Pabulib.parse(text));
     if (e != null) {
@@ -281,7 +281,7 @@ class FuzzedBoundaryProperties {
             + rows.stream().map(r -> String.join(",", r)).collect(Collectors.joining(eol)));
   }
 
-  @Property(tries = 600)
+  @Property(tries = 1200)
   void surveyRead_mangledCsv(@ForAll("mangledSurvey") String csv, @ForAll MissingDataPolicy policy) {
     SurveyResult r = boundary("SurveyReader.read", csv, () -> SurveyReader.read(new StringReader(csv), SURVEY, policy));
     if (r != null) {
