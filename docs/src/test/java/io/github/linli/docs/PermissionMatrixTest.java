@@ -147,7 +147,8 @@ class PermissionMatrixTest {
 
     static Member newMember(String id) {
       return Member.builder().id(MemberId.of(id)).kind(MemberKind.MERCHANT).name(Label.of("单位" + id, "unit " + id))
-          .community("lishan").addRepresentative(REP).build();
+          .community("lishan").addRepresentative(REP)
+          .contact(io.github.linli.core.alliance.Contact.of("王经理", "13800001111")).build();
     }
 
     static Pledge pledge(String id) {
@@ -212,6 +213,10 @@ class PermissionMatrixTest {
       Operation.of("Alliance.erasePersonalData", (w, a) -> {
         assertEquals(1, w.alliance.erasePersonalData(a, SELF), "the card held personal data");
         return w.alliance.card("c-1");
+      }),
+      Operation.of("Alliance.eraseContact", (w, a) -> {
+        assertTrue(w.alliance.eraseContact(a, MemberId.of("m-1")), "m-1 had a contact");
+        return w.alliance.member(MemberId.of("m-1"));
       }),
       Operation.of("Alliance.recordUse", (w, a) -> w.alliance.recordUse(a, "c-1", "p-1")),
       Operation.of("JointMeeting.convene", (w, a) -> JointMeeting.convene(a, "jm-2", Charter.standard(), w.seats, w.clock)),

@@ -898,6 +898,27 @@ public final class Alliance {
     return erased;
   }
 
+  /**
+   * Erases a member unit's contact person (name and phone) on that person's request: the member
+   * keeps its id, kind, name, community, representatives and whole history. O(1).
+   *
+   * @param actor the alliance administrator, or a representative of the member
+   * @param member the member
+   * @return whether there was a contact to erase
+   * @throws NotFoundException if the member is unknown
+   * @throws PermissionDeniedException if the actor may not (nothing is erased)
+   */
+  public synchronized boolean eraseContact(Actor actor, MemberId member) {
+    checkNotNull(actor, "actor");
+    Member m = requireMember(checkNotNull(member, "member"));
+    requireForMember(actor, m, EnumSet.of(Role.ALLIANCE_ADMIN), "member.eraseContact");
+    if (m.contact().isEmpty()) {
+      return false;
+    }
+    members.put(m.id(), m.withoutContact());
+    return true;
+  }
+
   // ---------------------------------------------------------------------------------- registry
 
   /**

@@ -131,4 +131,23 @@ class ErasureTest {
     assertEquals(Optional.of(Refusal.AGE_UNKNOWN), a.opens("c-1", "elders").refusal());
     assertFalse(a.toString().contains("1950"));
   }
+
+  @Test
+  void eraseContact_keepsTheMemberAndItsHistory() {
+    Alliance a = Alliance.create("club", CLOCK);
+    a.apply(ADMIN, Member.builder().id(MemberId.of("m-1")).kind(MemberKind.MERCHANT).name(Label.of("药店", "pharmacy"))
+        .community("lishan").addRepresentative("rep-1").contact(io.github.linli.core.alliance.Contact.of("王经理", "13800001111"))
+        .build());
+    a.admit(ADMIN, MemberId.of("m-1"));
+    var events = a.events();
+    assertThrows(PermissionDeniedException.class, () -> a.eraseContact(Actor.of("rep-2", Role.MEMBER_REPRESENTATIVE), MemberId.of("m-1")));
+    assertTrue(a.member(MemberId.of("m-1")).contact().isPresent());
+    assertTrue(a.eraseContact(Actor.of("rep-1", Role.MEMBER_REPRESENTATIVE), MemberId.of("m-1")));
+    assertFalse(a.eraseContact(ADMIN, MemberId.of("m-1")), "nothing left to erase");
+    Member m = a.member(MemberId.of("m-1"));
+    assertEquals(Optional.empty(), m.contact());
+    assertEquals(List.of("rep-1"), List.copyOf(m.representatives()));
+    assertEquals(events, a.events());
+    assertEquals(io.github.linli.core.alliance.MemberStatus.ACTIVE, a.status(MemberId.of("m-1")));
+  }
 }
