@@ -397,6 +397,19 @@ class NoLeakTest {
     }
     assertClean("survey result", r.toString(), PLANTED);
     assertClean("rejections", r.rejections().toString(), PLANTED);
+    Period oct = Period.month(YearMonth.of(2026, 10));
+    io.github.linli.scorecard.Scorecard card = io.github.linli.scorecard.Scorecard.evaluate(
+        io.github.linli.scorecard.IndicatorSystems.governanceIndex(), "lishan", oct, r,
+        List.of(io.github.linli.core.Observation.of(io.github.linli.scorecard.IndicatorSystems.SERVED_SHARE, 0.72, oct, "lishan")));
+    for (Locale l : List.of(Locale.CHINA, Locale.ENGLISH)) {
+      assertClean("scorecard report", Reports.markdown(card, l), PLANTED);
+      assertClean("radar chart", io.github.linli.scorecard.Charts.radar(card, l), PLANTED);
+      assertClean("bar chart", io.github.linli.scorecard.Charts.bars(card, l), PLANTED);
+      assertClean("diagnosis", card.diagnose().text(l), PLANTED);
+      assertClean("ranking", Reports.ranking(io.github.linli.scorecard.Scorecard.rank(List.of(card)), l), PLANTED);
+    }
+    assertClean("scorecard csv", Reports.csv(card), PLANTED);
+    assertClean("scorecard", card.toString(), PLANTED);
   }
 
   static String message(Runnable r) {
