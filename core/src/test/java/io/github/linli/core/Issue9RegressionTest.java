@@ -37,4 +37,19 @@ class Issue9RegressionTest {
     assertEquals(Masking.HIDDEN, Masking.idNumber("E12345678"));
     assertEquals("E123****5678", Masking.idNumber("E12345675678"));
   }
+
+  @Test
+  void pabulib_hugeExponent_validationExceptionNotOutOfMemory() {
+    String file = "META\nkey;value\nnum_projects;1\nnum_votes;1\nbudget;1e999999999\nvote_type;approval\n"
+        + "PROJECTS\nproject_id;cost\np1;5\nVOTES\nvoter_id;vote\nv1;p1\n";
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> io.github.linli.core.governance.budget.Pabulib.parse(file));
+    assertTrue(e.getMessage().contains("at most 30 digits"), e.getMessage());
+    assertThrows(ValidationException.class,
+        () -> io.github.linli.core.governance.budget.Pabulib.parse(file.replace("1e999999999", "100").replace("p1;5", "p1;5e-40")));
+    assertThrows(ValidationException.class,
+        () -> io.github.linli.core.governance.budget.BudgetElection.builder().budget(new java.math.BigDecimal("1e40")));
+    assertEquals(new java.math.BigDecimal("1E+29"),
+        io.github.linli.core.governance.budget.Pabulib.parse(file.replace("1e999999999", "1e29")).budget());
+  }
 }

@@ -93,6 +93,10 @@ public abstract class BudgetProject {
     if (cost().signum() < 0) {
       throw new ValidationException("project.cost(" + id() + ")", cost(), "must not be negative");
     }
+    if (!Pabulib.withinDigits(cost())) {
+      throw new ValidationException("project.cost(" + id() + ")", "(" + cost().precision() + " digits, scale " + cost().scale() + ")",
+          "must have at most " + Pabulib.MAX_DIGITS + " digits before and after the point");
+    }
     for (String key : attributes().keySet()) {
       if (Pabulib.PROJECT_OWN_COLUMNS.contains(key)) {
         throw new ValidationException(
