@@ -61,6 +61,7 @@ public final class Alliance {
   private static final Set<Role> PLEDGE_ROLES = EnumSet.of(Role.ALLIANCE_ADMIN, Role.COORDINATOR);
   private static final Set<Role> CARD_ROLES = EnumSet.of(Role.ALLIANCE_ADMIN, Role.RESIDENTS_COMMITTEE, Role.COORDINATOR);
   private static final Set<Role> USE_ROLES = EnumSet.of(Role.ALLIANCE_ADMIN, Role.COORDINATOR, Role.SYSTEM);
+  private static final Set<Role> ERASE_ROLES = EnumSet.of(Role.RESIDENTS_COMMITTEE, Role.ALLIANCE_ADMIN);
 
   private final String id;
   private final Clock clock;
@@ -863,6 +864,59 @@ public final class Alliance {
       throw new ConflictException("card " + c.id() + " does not open pledge " + pledgeId + ": " + r + " (" + r.label().en() + ")");
     }
     return addDelivery(ImmutableDelivery.builder().pledgeId(pledgeId).cardId(cardId).units(1).actorId(actor.id()).at(clock.instant()).build());
+  }
+
+  /**
+   * Erases the personal data a resident's benefit cards hold (birth date, household flags, area),
+   * on the resident's request (PIPL art. 47). The cards keep their id, holder id, status and
+   * validity, so every delivery, figure and observation that refers to them stays valid; a pledge
+   * limited by age, household flag or area no longer opens for the card ({@link Refusal#AGE_UNKNOWN},
+   * {@link Refusal#HOUSEHOLD_FLAG_REQUIRED}, {@link Refusal#OUTSIDE_AREA}) until the portal issues
+   * a new card with the facts. The resident's values in a {@code PersonalDataStore} are erased
+   * there, with {@code PersonalDataStore.erase}. O(cards).
+   *
+   * @param actor the resident themself, the residents' committee or the alliance administrator
+   * @param resident the resident
+   * @return the number of cards that held personal data and no longer do (0 if none did)
+   * @throws PermissionDeniedException if the actor may not (nothing is erased)
+   */
+  public synchronized int erasePersonalData(Actor actor, ResidentId resident) {
+    checkNotNull(actor, "actor");
+    checkNotNull(resident, "resident");
+    if (!actor.id().equals(resident.value()) && !actor.hasAny(ERASE_ROLES)) {
+      throw new PermissionDeniedException(actor, "card.erasePersonalData " + resident,
+          "only the resident or one of " + ERASE_ROLES + " may erase personal data");
+    }
+    int erased = 0;
+    for (Map.Entry<String, BenefitCard> e : cards.entrySet()) {
+      BenefitCard c = e.getValue();
+      if (c.holder().equals(resident) && c.holdsPersonalData()) {
+        e.setValue(c.withoutPersonalData());
+        erased++;
+      }
+    }
+    return erased;
+  }
+
+  /**
+   * Erases a member unit's contact person (name and phone) on that person's request: the member
+   * keeps its id, kind, name, community, representatives and whole history. O(1).
+   *
+   * @param actor the alliance administrator, or a representative of the member
+   * @param member the member
+   * @return whether there was a contact to erase
+   * @throws NotFoundException if the member is unknown
+   * @throws PermissionDeniedException if the actor may not (nothing is erased)
+   */
+  public synchronized boolean eraseContact(Actor actor, MemberId member) {
+    checkNotNull(actor, "actor");
+    Member m = requireMember(checkNotNull(member, "member"));
+    requireForMember(actor, m, EnumSet.of(Role.ALLIANCE_ADMIN), "member.eraseContact");
+    if (m.contact().isEmpty()) {
+      return false;
+    }
+    members.put(m.id(), m.withoutContact());
+    return true;
   }
 
   // ---------------------------------------------------------------------------------- registry

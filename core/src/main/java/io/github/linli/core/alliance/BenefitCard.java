@@ -114,6 +114,14 @@ public abstract class BenefitCard {
     return ImmutableBenefitCard.builder().from(this).status(status).build();
   }
 
+  BenefitCard withoutPersonalData() {
+    return ImmutableBenefitCard.builder().from(this).birthDate(Optional.empty()).householdFlags(Set.of()).area(Optional.empty()).build();
+  }
+
+  boolean holdsPersonalData() {
+    return birthDate().isPresent() || !householdFlags().isEmpty() || area().isPresent();
+  }
+
   BenefitCard withValidUntil(LocalDate day) {
     return ImmutableBenefitCard.builder().from(this).validUntil(day).build();
   }

@@ -91,6 +91,10 @@ public abstract class Member {
     return false;
   }
 
+  Member withoutContact() {
+    return ImmutableMember.builder().from(this).contact(Optional.empty()).build();
+  }
+
   /**
    * A new builder.
    *

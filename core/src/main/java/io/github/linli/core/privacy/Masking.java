@@ -19,29 +19,36 @@ public final class Masking {
 
   /**
    * Masks a phone number: the first three and last four digits stay, for example {@code
-   * 138****5678}. Separators are dropped; fewer than eight digits shows {@link #HIDDEN}.
+   * 138****5678}. Separators and a leading {@code +} are dropped. A number of eight to ten digits
+   * (a landline) keeps only its last four ({@code ****4321}), so that at least four digits are
+   * always hidden; fewer than eight digits shows {@link #HIDDEN}.
    *
    * @param phone the phone number
    * @return the masked number
    */
   public static String phone(String phone) {
-    String digits = checkNotNull(phone, "phone").replaceAll("[^0-9+]", "");
+    String digits = checkNotNull(phone, "phone").replaceAll("[^0-9]", "");
     if (digits.length() < 8) {
       return HIDDEN;
+    }
+    if (digits.length() < 11) {
+      // a landline: keeping the first three as well would hide only one to three digits
+      return HIDDEN + digits.substring(digits.length() - 4);
     }
     return digits.substring(0, 3) + HIDDEN + digits.substring(digits.length() - 4);
   }
 
   /**
    * Masks an ID number: the first four and last four characters stay, the rest become {@code *},
-   * for example {@code 3301**********1234}. Fewer than ten characters shows {@link #HIDDEN}.
+   * for example {@code 3301**********1234}. Fewer than twelve characters (which would leave fewer
+   * than four hidden), or characters outside the Basic Multilingual Plane, show {@link #HIDDEN}.
    *
    * @param id the ID number
    * @return the masked number
    */
   public static String idNumber(String id) {
     String s = checkNotNull(id, "id").strip();
-    if (s.length() < 10) {
+    if (s.length() < 12 || s.codePointCount(0, s.length()) != s.length()) {
       return HIDDEN;
     }
     return s.substring(0, 4) + "*".repeat(s.length() - 8) + s.substring(s.length() - 4);

@@ -86,9 +86,12 @@ public final class SampleResident {
     return cardHolder;
   }
 
-  /** Returns the id, cell and card status; never age or flags. */
+  /**
+   * Returns the id and cell; never age, flags, home or whether the resident holds a benefit card
+   * (which would hint at a household flag).
+   */
   @Override
   public String toString() {
-    return "SampleResident{" + id + ", cell=" + cell + (cardHolder ? ", card holder" : "") + "}";
+    return "SampleResident{" + id + ", cell=" + cell + "}";
   }
 }

@@ -36,6 +36,30 @@ class PrivacyProperties {
     assertFalse(kind.mask(value).equals(value), kind + " revealed " + value);
   }
 
+  /** Issue 9: a masked phone number hides at least four of its digits, whatever the input. */
+  @Property(tries = 500)
+  void phoneMask_hidesAtLeastFourDigits(@ForAll("phoneLike") String phone) {
+    String m = Masking.phone(phone);
+    long digits = phone.chars().filter(c -> c >= '0' && c <= '9').count();
+    long shown = m.chars().filter(c -> c >= '0' && c <= '9').count();
+    assertTrue(m.equals(Masking.HIDDEN) || digits - shown >= 4, phone + " -> " + m);
+  }
+
+  /** Issue 9: a masked ID number hides at least four of its characters, whatever the input. */
+  @Property(tries = 500)
+  void idMask_hidesAtLeastFourCharacters(@ForAll("phoneLike") String id) {
+    String m = Masking.idNumber(id);
+    long shown = m.chars().filter(c -> c != '*').count();
+    assertTrue(m.equals(Masking.HIDDEN) || id.strip().length() - shown >= 4, id + " -> " + m);
+  }
+
+  @Provide
+  Arbitrary<String> phoneLike() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789+- ()X").ofMaxLength(24),
+        Arbitraries.strings().ofMaxLength(24));
+  }
+
   @Provide
   Arbitrary<String> longValues() {
     return Arbitraries.strings().withCharRange('0', 'z').ofMinLength(10).ofMaxLength(40);

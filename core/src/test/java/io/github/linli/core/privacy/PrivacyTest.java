@@ -37,6 +37,8 @@ class PrivacyTest {
     assertEquals("山东省济南市历下区****", Masking.address("山东省济南市历下区千佛山街道历山名郡3号楼2单元"));
     assertEquals("z***@example.com", Masking.email("zhang.san@example.com"));
     assertEquals(Masking.HIDDEN, Masking.phone("12345"));
+    assertEquals("****4321", Masking.phone("8765-4321"), "issue 9: a landline keeps only its last four digits");
+    assertEquals(Masking.HIDDEN, Masking.idNumber("G12345678"), "issue 9: a short ID would show too much");
     assertEquals(Masking.HIDDEN, PersonalDataKind.HEALTH.mask("高血压"));
   }
 

@@ -124,7 +124,8 @@ public final class Ahp {
    *
    * @param upper the n(n−1)/2 entries above the diagonal, positive
    * @return the full n×n matrix with ones on the diagonal and reciprocals below
-   * @throws ValidationException if the count is not triangular or an entry is not positive
+   * @throws ValidationException if the count is not triangular or an entry is not positive or so
+   *     small that its reciprocal overflows
    */
   public static double[][] reciprocal(double... upper) {
     Arrays2.vector("upper", upper, -1);
@@ -142,8 +143,8 @@ public final class Ahp {
       a[i][i] = 1;
       for (int j = i + 1; j < n; j++) {
         double v = upper[k];
-        if (!(v > 0)) {
-          throw new ValidationException("upper[" + k + "]", v, "judgment must be positive");
+        if (!(v > 0) || !Double.isFinite(1 / v)) {
+          throw new ValidationException("upper[" + k + "]", v, "judgment must be positive, with a finite reciprocal");
         }
         a[i][j] = v;
         a[j][i] = 1 / v;

@@ -50,10 +50,13 @@ public final class CombinedWeights {
   public static double[] multiplicative(double[] subjective, double[] objective) {
     Arrays2.weights("subjective", subjective, -1);
     Arrays2.weights("objective", objective, subjective.length);
-    double[] w = new double[subjective.length];
+    // normalise both first: the result is scale-free, and products of huge weights would overflow
+    double[] s = Arrays2.normalised(subjective);
+    double[] o = Arrays2.normalised(objective);
+    double[] w = new double[s.length];
     double sum = 0;
     for (int j = 0; j < w.length; j++) {
-      w[j] = subjective[j] * objective[j];
+      w[j] = s[j] * o[j];
       sum += w[j];
     }
     if (!(sum > 0)) {

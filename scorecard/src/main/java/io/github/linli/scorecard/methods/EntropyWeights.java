@@ -25,6 +25,7 @@ import io.github.linli.scorecard.internal.Arrays2;
  */
 public final class EntropyWeights {
   private static final int SMALL = 256;
+  private static final double HUGE = 1e150;
 
   private EntropyWeights() {}
 
@@ -78,12 +79,31 @@ public final class EntropyWeights {
     for (int v = 1; v < SMALL; v++) {
       table[v] = v * Math.log(v);
     }
+    // p = x / Σx is scale-free: scale a column of huge values down so that x ln x and Σx cannot
+    // overflow (issue 9: a column holding Double.MAX_VALUE gave NaN weights)
+    double[] scale = new double[n];
+    java.util.Arrays.fill(scale, 1);
+    if (dirs == null) {
+      for (double[] row : matrix) {
+        for (int j = 0; j < n; j++) {
+          if (row[j] > HUGE) {
+            scale[j] = Math.max(scale[j], row[j]);
+          }
+        }
+      }
+    }
     for (double[] row : matrix) {
       for (int j = 0; j < n; j++) {
-        double x = row[j];
+        double x = row[j] / scale[j];
         if (dirs != null) {
           double range = max[j] - min[j];
-          x = range == 0 ? 0 : (dirs[j] == Direction.BENEFIT ? x - min[j] : max[j] - x) / range;
+          if (Double.isInfinite(range)) {
+            // halve everything: the ratio is the same and nothing overflows
+            range = max[j] / 2 - min[j] / 2;
+            x = (dirs[j] == Direction.BENEFIT ? x / 2 - min[j] / 2 : max[j] / 2 - x / 2) / range;
+          } else {
+            x = range == 0 ? 0 : (dirs[j] == Direction.BENEFIT ? x - min[j] : max[j] - x) / range;
+          }
         }
         if (x > 0) {
           sum[j] += x;

@@ -93,18 +93,30 @@ public final class GreyRelational {
     double min = Double.POSITIVE_INFINITY;
     double max = 0;
     double[][] delta = new double[m][n];
+    boolean overflow = false;
     for (int i = 0; i < m; i++) {
       for (int k = 0; k < n; k++) {
         double d = Math.abs(reference[k] - sequences[i][k]);
+        overflow |= Double.isInfinite(d);
         delta[i][k] = d;
-        min = Math.min(min, d);
-        max = Math.max(max, d);
+      }
+    }
+    // The coefficients are invariant under scaling every difference: halve when a difference
+    // overflows, and divide by the largest so that rho·max cannot underflow to 0 (0/0).
+    for (int i = 0; i < m; i++) {
+      for (int k = 0; k < n; k++) {
+        if (overflow) {
+          delta[i][k] = Math.abs(reference[k] / 2 - sequences[i][k] / 2);
+        }
+        min = Math.min(min, delta[i][k]);
+        max = Math.max(max, delta[i][k]);
       }
     }
     double[][] xi = new double[m][n];
+    double lo = max == 0 ? 0 : min / max;
     for (int i = 0; i < m; i++) {
       for (int k = 0; k < n; k++) {
-        xi[i][k] = max == 0 ? 1 : (min + rho * max) / (delta[i][k] + rho * max);
+        xi[i][k] = max == 0 ? 1 : (lo + rho) / (delta[i][k] / max + rho);
       }
     }
     return xi;

@@ -27,6 +27,12 @@ import io.github.linli.scorecard.internal.Arrays2;
  * @since 0.1.0
  */
 public final class Reliability {
+  /**
+   * The largest answer magnitude accepted, 10<sup>100</sup>: far beyond any rating scale, and small
+   * enough that sums of squared answers cannot overflow.
+   */
+  public static final double MAX_ANSWER = 1e100;
+
   private Reliability() {}
 
   /**
@@ -115,7 +121,8 @@ public final class Reliability {
      *
      * @param answers k finite answers
      * @return this accumulator
-     * @throws ValidationException if the length differs or an answer is not finite
+     * @throws ValidationException if the length differs or an answer is not finite or above {@link
+     *     #MAX_ANSWER} in magnitude
      */
     public Accumulator add(double[] answers) {
       Arrays2.vector("answers", answers, k);
@@ -123,6 +130,11 @@ public final class Reliability {
     }
 
     Accumulator addChecked(double[] x) {
+      for (int i = 0; i < k; i++) {
+        if (!(Math.abs(x[i]) <= MAX_ANSWER)) {
+          throw new ValidationException("answers[" + i + "]", x[i], "must be finite and at most 1e100 in magnitude");
+        }
+      }
       if (n == 0) {
         System.arraycopy(x, 0, shift, 0, k);
       }

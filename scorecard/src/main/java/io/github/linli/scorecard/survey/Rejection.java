@@ -42,7 +42,8 @@ public final class Rejection {
   }
 
   /**
-   * The offending answer as written ({@code ""} when blank).
+   * The offending answer as written ({@code ""} when blank). It may be what a respondent typed,
+   * personal data: {@link #toString()} shows it only when it is a short number.
    *
    * @return the value
    */
@@ -59,9 +60,18 @@ public final class Rejection {
     return reason;
   }
 
-  /** Returns for example {@code line 7, q03 = '9': out of scale 1-5}. */
+  /**
+   * Returns for example {@code line 7, q03 = '9': out of scale 1-5}. An answer that is not a short
+   * number is not shown (a respondent may have typed a name or phone number into a cell, and this
+   * text goes into reports): {@code line 7, q03 = <12 characters, not shown>: not a number}.
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "line %d, %s = '%s': %s", line, column, value, reason);
+    String shown = NUMERIC.matcher(value).matches()
+        ? "'" + value + "'"
+        : "<" + value.codePointCount(0, value.length()) + " characters, not shown>";
+    return String.format(Locale.ROOT, "line %d, %s = %s: %s", line, column, shown, reason);
   }
+
+  private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile("[-+]?[0-9]{0,6}([.,][0-9]{0,6})?");
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -196,6 +197,14 @@ public final class SurveyReader {
           }
         }
       }
+    } catch (CSVException e) {
+      throw malformed(e);
+    } catch (UncheckedIOException e) {
+      // the record iterator wraps a parse error (an unterminated quote, say) in an unchecked one
+      if (e.getCause() instanceof CSVException c) {
+        throw malformed(c);
+      }
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read survey", e);
     } catch (IllegalStateException | IllegalArgumentException e) {
@@ -326,5 +335,9 @@ public final class SurveyReader {
       rel.put(dims.get(d), new ScaleReliability(dims.get(d), cols, acc[d].count(), alpha, ifDeleted, itemTotal, note));
     }
     return new SurveyResult(q, policy, accepted, rejected, imputed, rejections, itemMeans, scores, shares, rel);
+  }
+
+  private static ValidationException malformed(CSVException e) {
+    return new ValidationException("survey", "csv", "malformed CSV: " + e.getMessage(), e);
   }
 }

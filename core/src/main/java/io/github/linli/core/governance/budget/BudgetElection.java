@@ -325,14 +325,19 @@ public final class BudgetElection {
     /**
      * Sets the budget.
      *
-     * @param budget the money to distribute, not negative
+     * @param budget the money to distribute, not negative, at most 30 digits before and after the
+     *     point
      * @return this builder
-     * @throws ValidationException if negative or null
+     * @throws ValidationException if negative, null or too long
      */
     public Builder budget(BigDecimal budget) {
       Checks.present("budget", budget);
       if (budget.signum() < 0) {
         throw new ValidationException("budget", budget, "must not be negative");
+      }
+      if (!Pabulib.withinDigits(budget)) {
+        throw new ValidationException("budget", "(" + budget.precision() + " digits, scale " + budget.scale() + ")",
+            "must have at most " + Pabulib.MAX_DIGITS + " digits before and after the point");
       }
       this.budget = budget;
       return this;

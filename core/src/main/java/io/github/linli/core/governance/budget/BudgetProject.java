@@ -93,6 +93,10 @@ public abstract class BudgetProject {
     if (cost().signum() < 0) {
       throw new ValidationException("project.cost(" + id() + ")", cost(), "must not be negative");
     }
+    if (!Pabulib.withinDigits(cost())) {
+      throw new ValidationException("project.cost(" + id() + ")", "(" + cost().precision() + " digits, scale " + cost().scale() + ")",
+          "must have at most " + Pabulib.MAX_DIGITS + " digits before and after the point");
+    }
     for (String key : attributes().keySet()) {
       if (Pabulib.PROJECT_OWN_COLUMNS.contains(key)) {
         throw new ValidationException(
@@ -104,5 +108,21 @@ public abstract class BudgetProject {
   /** Builds a {@link BudgetProject}. Not thread-safe. */
   public static final class Builder extends ImmutableBudgetProject.Builder {
     Builder() {}
+
+    /**
+     * Builds the value, turning a missing attribute into a typed error.
+     *
+     * @return the value
+     * @throws ValidationException if a required attribute is missing (the message names it) or
+     *     a value is invalid
+     */
+    @Override
+    public BudgetProject build() {
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
+        throw new ValidationException("project", null, e.getMessage(), e);
+      }
+    }
   }
 }

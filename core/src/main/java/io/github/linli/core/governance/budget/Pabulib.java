@@ -230,7 +230,23 @@ public final class Pabulib {
     if (s.isEmpty() || !s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
       throw new NumberFormatException(raw);
     }
-    return new BigDecimal(s);
+    BigDecimal d = new BigDecimal(s);
+    if (!withinDigits(d)) {
+      throw new NumberFormatException(raw);
+    }
+    return d;
+  }
+
+  /** The most digits a Pabulib number may have before, and after, the point. */
+  static final int MAX_DIGITS = 30;
+
+  /**
+   * Whether a number has at most {@link #MAX_DIGITS} digits before and after the point (issue 9:
+   * {@code 1e999999999} would otherwise take gigabytes when printed or counted).
+   */
+  static boolean withinDigits(BigDecimal d) {
+    BigDecimal n = d.stripTrailingZeros();
+    return n.precision() - n.scale() <= MAX_DIGITS && n.scale() <= MAX_DIGITS;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -499,7 +515,7 @@ public final class Pabulib {
       try {
         budget = decimal(raw);
       } catch (NumberFormatException e) {
-        throw new ValidationException("line " + metaLine.get("budget"), raw, "budget is not a number");
+        throw new ValidationException("line " + metaLine.get("budget"), raw, "budget is not a number of at most " + MAX_DIGITS + " digits before and after the point");
       }
       if (budget.signum() < 0) {
         throw new ValidationException("line " + metaLine.get("budget"), raw, "budget is negative");
@@ -552,7 +568,7 @@ public final class Pabulib {
       try {
         c = decimal(cost);
       } catch (NumberFormatException e) {
-        throw new ValidationException("line " + row.line, cost, "cost of project " + id + " is not a number");
+        throw new ValidationException("line " + row.line, cost, "cost of project " + id + " is not a number of at most " + MAX_DIGITS + " digits before and after the point");
       }
       BudgetProject project =
           BudgetProject.builder().id(id).cost(c).name(java.util.Optional.ofNullable(name))
@@ -626,7 +642,7 @@ public final class Pabulib {
           try {
             b.addPoints(decimal(part));
           } catch (NumberFormatException e) {
-            throw new ValidationException("line " + row.line, part, "points are not a number");
+            throw new ValidationException("line " + row.line, part, "points are not a number of at most " + MAX_DIGITS + " digits before and after the point");
           }
         }
       }

@@ -1,0 +1,722 @@
+package io.github.linli.docs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.linli.core.GeoPoint;
+import io.github.linli.core.Label;
+import io.github.linli.core.LinliException;
+import io.github.linli.core.MemberId;
+import io.github.linli.core.Period;
+import io.github.linli.core.ResidentId;
+import io.github.linli.core.TimeWindow;
+import io.github.linli.core.ValidationException;
+import io.github.linli.core.governance.budget.BudgetElection;
+import io.github.linli.core.governance.budget.Pabulib;
+import io.github.linli.matching.solver.MaxWeightBMatching;
+import io.github.linli.scorecard.methods.Ahp;
+import io.github.linli.scorecard.methods.AhpCompletion;
+import io.github.linli.scorecard.methods.AhpResult;
+import io.github.linli.scorecard.methods.CombinedWeights;
+import io.github.linli.scorecard.methods.CriticWeights;
+import io.github.linli.scorecard.methods.Direction;
+import io.github.linli.scorecard.methods.EntropyWeights;
+import io.github.linli.scorecard.methods.FuzzyEvaluation;
+import io.github.linli.scorecard.methods.FuzzyOperator;
+import io.github.linli.scorecard.methods.FuzzyResult;
+import io.github.linli.scorecard.methods.GreyRelational;
+import io.github.linli.scorecard.methods.PriorityMethod;
+import io.github.linli.scorecard.methods.RandomIndex;
+import io.github.linli.scorecard.methods.Reliability;
+import io.github.linli.scorecard.methods.Topsis;
+import io.github.linli.scorecard.survey.Item;
+import io.github.linli.scorecard.survey.MissingDataPolicy;
+import io.github.linli.scorecard.survey.Questionnaire;
+import io.github.linli.scorecard.survey.Questionnaires;
+import io.github.linli.scorecard.survey.SurveyReader;
+import io.github.linli.scorecard.survey.SurveyResult;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Issue 9, a fuzzed boundary: malformed outside data at every parser and public entry point that
+ * takes it (Pabulib files, survey CSV, the scorecard's numeric methods, the matching solver, the
+ * core id, label and time factories). Each input either succeeds, with a sane result, or fails with
+ * the SDK's typed error naming the problem; never another unchecked exception from inside, never a
+ * changed input. Input sizes are bounded so nothing can hang. The number of inputs tried is printed
+ * when the class finishes, for CI to show.
+ */
+class FuzzedBoundaryProperties {
+  /** Inputs tried by every property of this class. */
+  static final AtomicLong TRIED = new AtomicLong();
+
+  @AfterContainer
+  static void report() {
+    System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried at the boundary of "
+        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories");
+  }
+
+  /** Runs one call at the boundary: success, or one of the allowed exceptions with a message. */
+  @SafeVarargs
+  static <T> T boundary(String what, Object input, Supplier<T> call, Class<? extends RuntimeException>... allowed) {
+    TRIED.incrementAndGet();
+    try {
+      return call.get();
+    } catch (LinliException e) {
+      assertMessage(what, input, e);
+      if (e instanceof ValidationException v) {
+        assertFalse(v.field() == null || v.field().isBlank(), what + ": a ValidationException names no field for " + show(input));
+      }
+      return null;
+    } catch (RuntimeException e) {
+      for (Class<? extends RuntimeException> c : allowed) {
+        if (c.isInstance(e)) {
+          assertMessage(what, input, e);
+          return null;
+        }
+      }
+      throw new AssertionError(what + " threw " + e + " for input " + show(input), e);
+    } catch (StackOverflowError e) {
+      throw new AssertionError(what + " overflowed the stack for input " + show(input), e);
+    }
+  }
+
+  private static void assertMessage(String what, Object input, RuntimeException e) {
+    if (e.getMessage() == null || e.getMessage().isBlank()) {
+      fail(what + " threw " + e.getClass().getSimpleName() + " without naming the problem for " + show(input));
+    }
+  }
+
+  static String show(Object input) {
+    String s;
+    if (input instanceof double[][] m) {
+      s = Arrays.deepToString(m);
+    } else if (input instanceof Object[] a) {
+      s = Arrays.deepToString(a);
+    } else if (input instanceof double[] d) {
+      s = Arrays.toString(d);
+    } else {
+      s = String.valueOf(input);
+    }
+    return s.length() > 2000 ? s.substring(0, 2000) + "…" : s;
+  }
+
+  // ------------------------------------------------------------------------------------ Pabulib
+
+  static final String PABULIB =
+      "META\n"
+          + "key;value\n"
+          + "description;Fuzz PB\n"
+          + "num_projects;3\n"
+          + "num_votes;4\n"
+          + "budget;1000,5\n"
+          + "vote_type;approval\n"
+          + "rule;greedy\n"
+          + "min_length;1\n"
+          + "max_length;2\n"
+          + "PROJECTS\n"
+          + "project_id;name;cost;votes;selected\n"
+          + "1;\"Park \"\"Stok\"\"; phase II\";600,25;3;1\n"
+          + "2;Library;400;2;1\n"
+          + "3;Gym;500;1;0\n"
+          + "VOTES\n"
+          + "voter_id;age;sex;vote;voting_method\n"
+          + "1;34;F;1,2;internet\n"
+          + "2;51;M;1;paper\n"
+          + "3;;M;;internet\n"
+          + "4;19;F;1,3;internet\n";
+
+  static final String PABULIB_POINTS =
+      "META\nkey;value\nnum_projects;2\nnum_votes;2\nbudget;10\nvote_type;cumulative\nmax_sum_points;10\n"
+          + "PROJECTS\nproject_id;cost\na;6\nb;5\n"
+          + "VOTES\nvoter_id;vote;points\nv1;a,b;7,3\nv2;b;10\n";
+
+  static final List<String> PAYLOADS = List.of(
+      "", " ", ";", ";;;;;;;", "\"", "\"\"\"", "META", "PROJECTS", "VOTES", "key;value", "\uFEFF",
+      "1e999999999", "99999999999999999999999999999999999999", "-1", "0", "NaN", "Infinity", "-0",
+      "0,5", "1,2,3", "1.000,5", "1,000.5", "１２３", "\u0000", "项目;名称", "vote_type;ordinal",
+      "vote_type;cumulative", "vote_type;scoring", "vote_type;nonsense", "budget;-5", "budget;",
+      "num_projects;999999999999", "max_length;-3", "min_length;9", "points;x", "1;2;3;4;5;6;7;8",
+      "project_id;cost", "voter_id;vote", "4;", "x;1", "1;1;1", "9;99;F;9,9,9;internet");
+
+  @Provide
+  Arbitrary<String> mangledPabulib() {
+    Arbitrary<List<Tuple.Tuple3<Integer, Integer, String>>> edits = Combinators.combine(
+            Arbitraries.integers().between(0, 7), Arbitraries.integers().between(0, 10_000), Arbitraries.of(PAYLOADS))
+        .as(Tuple::of)
+        .list()
+        .ofMaxSize(4);
+    return Combinators.combine(Arbitraries.of(PABULIB, PABULIB_POINTS), edits, Arbitraries.of(true, false), Arbitraries.of(true, false))
+        .as((base, es, bom, crlf) -> {
+          List<String> lines = new ArrayList<>(Arrays.asList(base.split("\n", -1)));
+          String text = null;
+          for (var e : es) {
+            int op = e.get1();
+            int at = lines.isEmpty() ? 0 : e.get2() % lines.size();
+            String p = e.get3();
+            switch (op) {
+              case 0 -> { if (!lines.isEmpty()) lines.remove(at); }
+              case 1 -> { if (!lines.isEmpty()) lines.add(at, lines.get(at)); }
+              case 2 -> { if (!lines.isEmpty()) lines.set(at, p); }
+              case 3 -> lines.add(at, p);
+              case 4 -> {
+                if (!lines.isEmpty()) {
+                  String[] f = lines.get(at).split(";", -1);
+                  f[e.get2() % f.length] = p;
+                  lines.set(at, String.join(";", f));
+                }
+              }
+              case 5 -> {
+                if (lines.size() > 1) {
+                  int other = (e.get2() / 7) % lines.size();
+                  String t = lines.get(at);
+                  lines.set(at, lines.get(other));
+                  lines.set(other, t);
+                }
+              }
+              case 6 -> {
+                String all = String.join("\n", lines);
+                lines = new ArrayList<>(Arrays.asList(all.substring(0, e.get2() % (all.length() + 1)).split("\n", -1)));
+              }
+              default -> { if (!lines.isEmpty()) lines.set(at, lines.get(at).replace(";", p)); }
+            }
+          }
+          text = String.join(crlf ? "\r\n" : "\n", lines);
+          return bom ? "\uFEFF" + text : text;
+        });
+  }
+
+  @Property(tries = 3000)
+  void pabulibParse_mangledFile(@ForAll("mangledPabulib") String text) {
+    BudgetElection e = boundary("Pabulib.parse", text, () -> Pabulib.parse(text));
+    if (e != null) {
+      String again = boundary("Pabulib.format", text, () -> Pabulib.format(e));
+      assertEquals(e, Pabulib.parse(again), "a parsed election must survive format and parse");
+    }
+  }
+
+  @Property(tries = 150)
+  void pabulibRead_mangledBytes(@ForAll("mangledPabulib") String text, @ForAll("byteNoise") byte[] noise) throws Exception {
+    Path file = Files.createTempFile("linli-fuzz", ".pb");
+    try {
+      byte[] body = text.getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = Arrays.copyOf(body, body.length + noise.length);
+      System.arraycopy(noise, 0, bytes, body.length, noise.length);
+      Files.write(file, bytes);
+      boundary("Pabulib.read", text, () -> Pabulib.read(file), UncheckedIOException.class);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Provide
+  Arbitrary<byte[]> byteNoise() {
+    return Arbitraries.oneOf(
+        Arbitraries.just(new byte[0]),
+        Arbitraries.bytes().array(byte[].class).ofMaxSize(8),
+        Arbitraries.just(new byte[] {(byte) 0xC3, (byte) 0x28}),
+        Arbitraries.just(new byte[] {(byte) 0xFF, (byte) 0xFE, 0}));
+  }
+
+  // ---------------------------------------------------------------------------------- survey CSV
+
+  static final Questionnaire SURVEY = Questionnaires.governanceIndex(5);
+
+  static final List<String> CELLS = List.of(
+      "1", "3", "5", "", " ", "0", "6", "9", "-1", "3.5", "2.0", " 4 ", "NaN", "Infinity", "-Infinity",
+      "1e309", "4e-320", "99999999999999999999", "0x3", "三", "\"4\"", "\"", "3,0", "\uFEFF3", "5\n", "null");
+
+  @Provide
+  Arbitrary<String> mangledSurvey() {
+    List<String> columns = new ArrayList<>();
+    columns.add("respondent");
+    for (Item i : SURVEY.items()) {
+      columns.add(i.column());
+    }
+    Arbitrary<List<String>> header = Arbitraries.oneOf(
+        Arbitraries.just(columns),
+        Arbitraries.integers().between(0, columns.size() - 1).map(k -> {
+          List<String> h = new ArrayList<>(columns);
+          h.remove((int) k);
+          return h;
+        }),
+        Arbitraries.integers().between(0, columns.size() - 1).map(k -> {
+          List<String> h = new ArrayList<>(columns);
+          h.add(h.get(k));
+          return h;
+        }),
+        Arbitraries.just(List.of("respondent")));
+    Arbitrary<List<String>> row = Arbitraries.oneOf(
+            Arbitraries.of("1", "2", "3", "4", "5").list().ofSize(columns.size()),
+            Arbitraries.of(CELLS).list().ofMinSize(0).ofMaxSize(columns.size() + 3))
+        .map(r -> r);
+    return Combinators.combine(header, row.list().ofMaxSize(12), Arbitraries.of("\n", "\r\n", "\r"), Arbitraries.of("", "\uFEFF"))
+        .as((h, rows, eol, bom) -> bom + String.join(",", h) + eol
+            + rows.stream().map(r -> String.join(",", r)).collect(Collectors.joining(eol)));
+  }
+
+  @Property(tries = 1200)
+  void surveyRead_mangledCsv(@ForAll("mangledSurvey") String csv, @ForAll MissingDataPolicy policy) {
+    SurveyResult r = boundary("SurveyReader.read", csv, () -> SurveyReader.read(new StringReader(csv), SURVEY, policy));
+    if (r != null) {
+      assertTrue(r.accepted() > 0, "a result has accepted rows");
+      r.itemMeans().values().forEach(v -> assertTrue(Double.isFinite(v), "item mean " + v + " for " + show(csv)));
+      r.indicatorScores().values().forEach(v -> assertTrue(Double.isFinite(v), "indicator score " + v + " for " + show(csv)));
+    }
+  }
+
+  @Property(tries = 100)
+  void surveyReadFile_mangledBytesAndCharsets(@ForAll("mangledSurvey") String csv, @ForAll("byteNoise") byte[] noise,
+      @ForAll("charsets") String charset) throws Exception {
+    Path file = Files.createTempFile("linli-fuzz", ".csv");
+    try {
+      byte[] body = csv.getBytes(java.nio.charset.Charset.forName(charset));
+      byte[] bytes = Arrays.copyOf(noise, noise.length + body.length);
+      System.arraycopy(body, 0, bytes, noise.length, body.length);
+      Files.write(file, bytes);
+      boundary("SurveyReader.read(path)", csv, () -> SurveyReader.read(file, java.nio.charset.Charset.forName(charset), SURVEY,
+          MissingDataPolicy.PERSON_MEAN), UncheckedIOException.class);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> charsets() {
+    return Arbitraries.of("UTF-8", "GBK", "UTF-16LE", "ISO-8859-1");
+  }
+
+  // ------------------------------------------------------------------------ personal data store
+
+  @Property(tries = 300)
+  void personalDataPut_outsideText(@ForAll("outsideText") String value, @ForAll io.github.linli.core.privacy.PersonalDataKind kind,
+      @ForAll @IntRange(min = 0, max = 3) int size) {
+    var store = io.github.linli.core.privacy.PersonalDataStore.inMemory(java.time.Clock.systemUTC());
+    var actor = io.github.linli.core.Actor.of("staff-1", io.github.linli.core.Role.COORDINATOR);
+    ResidentId r = ResidentId.of("r-1");
+    String v = value == null ? null : value.repeat(size == 3 ? 400 : 1);
+    Object ok = boundary("PersonalDataStore.put", v, () -> {
+      store.put(actor, r, kind, v);
+      return true;
+    }, NullPointerException.class);
+    assertEquals(ok != null, store.kindsHeld(r).contains(kind), "a refused value is not stored");
+    String m = boundary("PersonalDataKind.mask", v, () -> kind.mask(v), NullPointerException.class);
+    if (m != null && v != null && v.strip().length() >= 12) {
+      assertFalse(m.equals(v), "the mask shows the whole value " + v);
+    }
+  }
+
+  // --------------------------------------------------------------------------- numeric methods
+
+  static final double[] NUMBERS = {
+    0, 1, 2, 3, 0.5, -1, 1e-300, 4.9e-324, 1e300, 1.7976931348623157e308, -1e300, Double.NaN,
+    Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 9, 1.0 / 9, 7, 1.0 / 7, -0.0
+  };
+
+  static Arbitrary<Double> number() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(Arrays.stream(NUMBERS).boxed().toList()),
+        Arbitraries.doubles().between(-10, 10),
+        Arbitraries.doubles().between(1, 9));
+  }
+
+  static Arbitrary<double[]> vector(int max) {
+    return number().list().ofMaxSize(max).map(l -> l.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /** Matrices, mostly rectangular, sometimes ragged, sometimes with a null row, sometimes null. */
+  @Provide
+  Arbitrary<double[][]> matrices() {
+    Arbitrary<double[][]> rect = Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 6), Arbitraries.longs())
+        .flatAs((r, c, seed) -> number().list().ofSize(r * c).map(vs -> {
+          double[][] m = new double[r][c];
+          for (int i = 0; i < r; i++) {
+            for (int j = 0; j < c; j++) {
+              m[i][j] = vs.get(i * c + j);
+            }
+          }
+          return m;
+        }));
+    Arbitrary<double[][]> ragged = vector(6).list().ofMaxSize(6).map(l -> l.toArray(new double[0][]));
+    Arbitrary<double[][]> withNull = rect.filter(m -> m.length > 0).map(m -> {
+      double[][] c = m.clone();
+      c[c.length - 1] = null;
+      return c;
+    });
+    return Arbitraries.frequencyOf(Tuple.of(12, rect), Tuple.of(4, ragged), Tuple.of(1, withNull), Tuple.of(1, Arbitraries.just((double[][]) null)));
+  }
+
+  @Provide
+  Arbitrary<double[][]> reciprocalish() {
+    return Combinators.combine(Arbitraries.integers().between(1, 7), Arbitraries.integers().between(0, 3))
+        .flatAs((n, damage) -> number().list().ofSize(n * (n - 1) / 2).flatMap(upper -> Combinators.combine(
+                Arbitraries.integers().between(0, 1000).list().ofSize(damage), number().list().ofSize(damage))
+            .as((where, what) -> {
+              double[][] m = new double[n][n];
+              int k = 0;
+              for (int i = 0; i < n; i++) {
+                m[i][i] = 1;
+                for (int j = i + 1; j < n; j++) {
+                  double v = Math.abs(upper.get(k++));
+                  m[i][j] = v;
+                  m[j][i] = 1 / v;
+                }
+              }
+              for (int d = 0; d < where.size(); d++) {
+                int cell = where.get(d) % (n * n);
+                m[cell / n][cell % n] = what.get(d);
+              }
+              return m;
+            })));
+  }
+
+  static double[][] copy(double[][] m) {
+    if (m == null) {
+      return null;
+    }
+    double[][] c = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      c[i] = m[i] == null ? null : m[i].clone();
+    }
+    return c;
+  }
+
+  static void assertFinite(String what, Object input, double[] out) {
+    for (double v : out) {
+      assertTrue(Double.isFinite(v), what + " returned " + Arrays.toString(out) + " for " + show(input));
+    }
+  }
+
+  static Direction[] directions(int n, long seed) {
+    Direction[] d = new Direction[Math.max(n, 0)];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = ((seed >> (i % 60)) & 1) == 0 ? Direction.BENEFIT : Direction.COST;
+    }
+    return d;
+  }
+
+  static int columns(double[][] m) {
+    return m == null || m.length == 0 || m[0] == null ? 0 : m[0].length;
+  }
+
+  @Property(tries = 400)
+  void entropyAndCritic_malformedMatrices(@ForAll("matrices") double[][] m, @ForAll long seed) {
+    double[][] before = copy(m);
+    double[] e = boundary("EntropyWeights.of", m, () -> EntropyWeights.of(m));
+    if (e != null) {
+      assertFinite("EntropyWeights.of", m, e);
+    }
+    Direction[] dirs = directions(columns(m), seed);
+    double[] e2 = boundary("EntropyWeights.of(directions)", m, () -> EntropyWeights.of(m, dirs));
+    if (e2 != null) {
+      assertFinite("EntropyWeights.of(directions)", m, e2);
+    }
+    double[] c = boundary("CriticWeights.of", m, () -> CriticWeights.of(m, dirs));
+    if (c != null) {
+      assertFinite("CriticWeights.of", m, c);
+    }
+    assertArrayEquals(before, m, "the input matrix must not change");
+  }
+
+  @Property(tries = 400)
+  void topsisAndGrey_malformedMatrices(@ForAll("matrices") double[][] m, @ForAll("weights") double[] w, @ForAll long seed,
+      @ForAll("rhos") double rho) {
+    double[][] before = copy(m);
+    double[] wBefore = w.clone();
+    Direction[] dirs = directions(columns(m), seed);
+    double[] t = boundary("Topsis.closeness", m, () -> Topsis.closeness(m, w, dirs));
+    if (t != null) {
+      assertFinite("Topsis.closeness", m, t);
+    }
+    double[] reference = m == null || m.length == 0 || m[0] == null ? new double[0] : m[0];
+    double[][] rest = m == null ? null : Arrays.copyOfRange(m, Math.min(1, m.length), m.length);
+    double[] g = boundary("GreyRelational.grades", m, () -> GreyRelational.grades(reference, rest, rho));
+    if (g != null) {
+      assertFinite("GreyRelational.grades", m, g);
+    }
+    double[] gw = boundary("GreyRelational.grades(weights)", m, () -> GreyRelational.grades(reference, rest, rho, w));
+    if (gw != null) {
+      assertFinite("GreyRelational.grades(weights)", m, gw);
+    }
+    assertArrayEquals(before, m, "the input matrix must not change");
+    assertArrayEquals(wBefore, w, "the weights must not change");
+  }
+
+  @Provide
+  Arbitrary<double[]> weights() {
+    return vector(7);
+  }
+
+  @Provide
+  Arbitrary<Double> rhos() {
+    return Arbitraries.oneOf(Arbitraries.of(0.5, 0.0, 1.0, 1.5, -0.5, Double.NaN, Double.POSITIVE_INFINITY), Arbitraries.doubles().between(0, 1));
+  }
+
+  @Property(tries = 400)
+  void reliability_malformedResponses(@ForAll("matrices") double[][] m) {
+    double[][] before = copy(m);
+    Double a = boundary("Reliability.cronbachAlpha", m, () -> Reliability.cronbachAlpha(m));
+    if (a != null) {
+      assertFalse(Double.isNaN(a), "alpha NaN for " + show(m));
+    }
+    double[] d = boundary("Reliability.alphaIfItemDeleted", m, () -> Reliability.alphaIfItemDeleted(m));
+    if (d != null) {
+      assertFinite("Reliability.alphaIfItemDeleted", m, d);
+    }
+    double[] r = boundary("Reliability.correctedItemTotalCorrelations", m, () -> Reliability.correctedItemTotalCorrelations(m));
+    if (r != null) {
+      assertFinite("Reliability.correctedItemTotalCorrelations", m, r);
+    }
+    Reliability.Accumulator acc = boundary("Reliability.accumulator", m, () -> Reliability.accumulator(columns(m)));
+    if (acc != null && m != null) {
+      for (double[] row : m) {
+        long n = acc.count();
+        Object added = boundary("Accumulator.add", row, () -> acc.add(row));
+        if (added == null) {
+          assertEquals(n, acc.count(), "a refused row must not be counted");
+        }
+      }
+      Double alpha = boundary("Accumulator.alpha", m, acc::alpha);
+      if (alpha != null) {
+        assertFalse(Double.isNaN(alpha), "accumulated alpha NaN for " + show(m));
+      }
+    }
+    double[][] likert = boundary("FuzzyEvaluation.likertMembership", m, () -> FuzzyEvaluation.likertMembership(m, 5));
+    if (likert != null) {
+      for (double[] row : likert) {
+        assertFinite("FuzzyEvaluation.likertMembership", m, row);
+      }
+    }
+    assertArrayEquals(before, m, "the input matrix must not change");
+  }
+
+  @Property(tries = 400)
+  void fuzzyAndCombined_malformed(@ForAll("weights") double[] w, @ForAll("matrices") double[][] m, @ForAll FuzzyOperator op,
+      @ForAll("weights") double[] other, @ForAll("rhos") double alpha) {
+    double[][] before = copy(m);
+    FuzzyResult f = boundary("FuzzyEvaluation.evaluate", m, () -> FuzzyEvaluation.evaluate(w, m, op));
+    if (f != null) {
+      assertFinite("FuzzyEvaluation.evaluate", m, f.raw());
+      assertFinite("FuzzyEvaluation.evaluate", m, f.normalised());
+    }
+    double[] l = boundary("CombinedWeights.linear", Arrays.asList(w, other), () -> CombinedWeights.linear(w, other, alpha));
+    if (l != null) {
+      assertFinite("CombinedWeights.linear", w, l);
+    }
+    double[] x = boundary("CombinedWeights.multiplicative", Arrays.asList(w, other), () -> CombinedWeights.multiplicative(w, other));
+    if (x != null) {
+      assertFinite("CombinedWeights.multiplicative", w, x);
+    }
+    assertArrayEquals(before, m, "the input matrix must not change");
+  }
+
+  @Property(tries = 400)
+  void ahp_malformedJudgments(@ForAll("reciprocalish") double[][] m, @ForAll PriorityMethod method, @ForAll RandomIndex table,
+      @ForAll AhpCompletion completion, @ForAll("weights") double[] upper) {
+    double[][] before = copy(m);
+    AhpResult r = boundary("Ahp.analyse", m, () -> Ahp.analyse(m, method, table));
+    if (r != null) {
+      assertFinite("Ahp.analyse", m, r.weights());
+      assertFalse(Double.isNaN(r.consistencyRatio()), "CR NaN for " + show(m));
+    }
+    AhpResult i = boundary("Ahp.analyseIncomplete", m, () -> Ahp.analyseIncomplete(m, completion, method, table));
+    if (i != null) {
+      assertFinite("Ahp.analyseIncomplete", m, i.weights());
+    }
+    double[][] rec = boundary("Ahp.reciprocal", upper, () -> Ahp.reciprocal(upper));
+    if (rec != null) {
+      for (double[] row : rec) {
+        assertFinite("Ahp.reciprocal", upper, row);
+      }
+    }
+    double[][] g = boundary("Ahp.group", m, () -> Ahp.group(m, m));
+    if (g != null) {
+      for (double[] row : g) {
+        assertFinite("Ahp.group", m, row);
+      }
+    }
+    assertArrayEquals(before, m, "the judgments must not change");
+  }
+
+  @Property(tries = 200)
+  void ahp_malformedMatrices(@ForAll("matrices") double[][] m, @ForAll PriorityMethod method) {
+    double[][] before = copy(m);
+    AhpResult r = boundary("Ahp.analyse", m, () -> Ahp.analyse(m, method, RandomIndex.values()[0]));
+    if (r != null) {
+      assertFinite("Ahp.analyse", m, r.weights());
+    }
+    assertArrayEquals(before, m, "the judgments must not change");
+  }
+
+  // ---------------------------------------------------------------------- MaxWeightBMatching
+
+  @Provide
+  Arbitrary<int[]> smallInts() {
+    return Arbitraries.oneOf(Arbitraries.integers().between(-2, 8), Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE))
+        .list().ofMaxSize(10).map(l -> l.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  @Provide
+  Arbitrary<long[]> profits() {
+    return Arbitraries.oneOf(
+            Arbitraries.longs().between(-100, 100),
+            Arbitraries.of(MaxWeightBMatching.MAX_ABS_PROFIT, -MaxWeightBMatching.MAX_ABS_PROFIT, MaxWeightBMatching.MAX_ABS_PROFIT + 1,
+                Long.MIN_VALUE, Long.MAX_VALUE, 0L))
+        .list().ofMaxSize(10).map(l -> l.stream().mapToLong(Long::longValue).toArray());
+  }
+
+  @Property(tries = 1500)
+  void maxWeightBMatching_malformedArrays(@ForAll @IntRange(min = -2, max = 8) int demands, @ForAll("smallInts") int[] capacity,
+      @ForAll("smallInts") int[] edgeDemand, @ForAll("smallInts") int[] edgeOffer, @ForAll("profits") long[] profit,
+      @ForAll @IntRange(min = 0, max = 4) int nulls) {
+    int[] cap = nulls == 1 ? null : capacity;
+    int[] ed = nulls == 2 ? null : edgeDemand;
+    int[] eo = nulls == 3 ? null : edgeOffer;
+    int[] capBefore = capacity.clone();
+    int[] edBefore = edgeDemand.clone();
+    int[] eoBefore = edgeOffer.clone();
+    long[] pBefore = profit.clone();
+    Object input = Arrays.asList(demands, Arrays.toString(cap), Arrays.toString(ed), Arrays.toString(eo), Arrays.toString(profit));
+    int[] chosen = boundary("MaxWeightBMatching.solve", input, () -> MaxWeightBMatching.solve(demands, cap, ed, eo, profit),
+        IllegalArgumentException.class, NullPointerException.class);
+    if (chosen != null) {
+      assertEquals(demands, chosen.length);
+      int[] used = new int[capacity.length];
+      for (int d = 0; d < chosen.length; d++) {
+        int e = chosen[d];
+        if (e >= 0) {
+          assertEquals(d, edgeDemand[e], "edge " + e + " serves demand " + d);
+          assertTrue(profit[e] > 0, "only positive edges are chosen");
+          used[edgeOffer[e]]++;
+        }
+      }
+      for (int o = 0; o < used.length; o++) {
+        assertTrue(used[o] <= capacity[o], "offer " + o + " over capacity for " + input);
+      }
+    }
+    assertArrayEquals(capBefore, capacity);
+    assertArrayEquals(edBefore, edgeDemand);
+    assertArrayEquals(eoBefore, edgeOffer);
+    assertArrayEquals(pBefore, profit);
+  }
+
+  // ------------------------------------------------------------------------------ matchers
+
+  static final Instant T0 = Instant.parse("2026-11-24T01:00:00Z");
+  static final List<io.github.linli.core.demand.ServiceDomain> DOMAINS = List.of(io.github.linli.core.demand.ServiceDomain.HEALTHCARE,
+      io.github.linli.core.demand.ServiceDomain.ELDERLY_CARE, io.github.linli.core.demand.ServiceDomain.LEGAL);
+
+  @Provide
+  Arbitrary<List<io.github.linli.matching.Need>> needs() {
+    Arbitrary<io.github.linli.matching.Need> need = Combinators.combine(
+            Arbitraries.of("n-1", "n-2", "n-3", "n-4"), Arbitraries.of(io.github.linli.core.demand.MaslowTier.class),
+            Arbitraries.of(DOMAINS), Arbitraries.of(io.github.linli.core.demand.Urgency.class),
+            Arbitraries.doubles().between(-0.5, 0.5), Arbitraries.integers().between(-600, 600), Arbitraries.integers().between(1, 5000),
+            Arbitraries.of(89.99, 0.0, -89.99, 36.65))
+        .as((id, tier, domain, urgency, dLat, start, minutes, lat) -> io.github.linli.matching.Need.builder().id(id).neighbourhood("A1")
+            .tier(tier).domain(domain).urgency(urgency).place(GeoPoint.of(lat, 179.999 - Math.abs(dLat)))
+            .wanted(TimeWindow.of(T0.plusSeconds(60L * start), Duration.ofMinutes(minutes))).build());
+    return need.list().ofMaxSize(6);
+  }
+
+  @Provide
+  Arbitrary<List<io.github.linli.matching.Offer>> offers() {
+    Arbitrary<io.github.linli.matching.Offer> offer = Combinators.combine(
+            Arbitraries.of("o-1", "o-2", "o-3"), Arbitraries.of(DOMAINS).set().ofMinSize(1),
+            Arbitraries.integers().between(0, 3), Arbitraries.of(1e-9, 1.0, 1500.0, 2.1e7, 1e300), Arbitraries.of(89.99, 0.0, -89.99, 36.65),
+            Arbitraries.integers().between(-600, 600), Arbitraries.integers().between(1, 5000))
+        .as((id, domains, capacity, radius, lat, start, minutes) -> io.github.linli.matching.Offer.builder().id(id)
+            .provider(MemberId.of("m-" + id)).domains(domains).capacity(capacity).place(GeoPoint.of(lat, -179.999))
+            .radiusMetres(radius).availability(TimeWindow.of(T0.plusSeconds(60L * start), Duration.ofMinutes(minutes))).build());
+    return offer.list().ofMaxSize(4);
+  }
+
+  @Property(tries = 300)
+  void matchers_oddButValidInput(@ForAll("needs") List<io.github.linli.matching.Need> needs,
+      @ForAll("offers") List<io.github.linli.matching.Offer> offers) {
+    List<Object> input = List.of(needs, offers);
+    for (io.github.linli.matching.Matcher m : List.of(io.github.linli.matching.Matcher.exact(),
+        io.github.linli.matching.Matcher.greedy(io.github.linli.matching.MatchingPolicy.defaults()))) {
+      io.github.linli.matching.MatchResult r = boundary("Matcher.match", input, () -> m.match(needs, offers));
+      if (r != null) {
+        assertEquals(needs.size(), r.assignments().size() + r.unmatched().size(), "every need is assigned or unmatched: " + r);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------ core factories
+
+  @Provide
+  Arbitrary<String> outsideText() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("", " ", "\t", "r-1", "R 1", "张三", "a/b", "../etc", "x".repeat(300), "\u0000", "\uFEFFr-1", "r-1\n",
+            "-", "_", ".", "a..b", "ok_id-9", "\uD800", "😀"),
+        Arbitraries.strings().ofMaxLength(40),
+        Arbitraries.strings().withCharRange('!', '~').ofMaxLength(20),
+        Arbitraries.just((String) null));
+  }
+
+  @Property(tries = 500)
+  void coreIdsAndLabels_outsideText(@ForAll("outsideText") String a, @ForAll("outsideText") String b) {
+    ResidentId r = boundary("ResidentId.of", a, () -> ResidentId.of(a));
+    if (r != null) {
+      assertEquals(r, ResidentId.of(r.value()));
+    }
+    MemberId m = boundary("MemberId.of", a, () -> MemberId.of(a));
+    if (m != null) {
+      assertEquals(m, MemberId.of(m.value()));
+    }
+    Label l = boundary("Label.of", Arrays.asList(a, b), () -> Label.of(a, b), IllegalArgumentException.class, NullPointerException.class);
+    if (l != null) {
+      assertEquals(a, l.zh());
+      assertEquals(b, l.en());
+      assertEquals(a, l.in(Locale.CHINESE));
+    }
+  }
+
+  @Property(tries = 500)
+  void coreGeoAndTime_outsideNumbers(@ForAll("numbersForGeo") double lat, @ForAll("numbersForGeo") double lon,
+      @ForAll @IntRange(min = -3, max = 3) int days, @ForAll long seconds) {
+    GeoPoint g = boundary("GeoPoint.of", Arrays.asList(lat, lon), () -> GeoPoint.of(lat, lon));
+    if (g != null) {
+      assertTrue(Double.isFinite(g.latitude()) && Double.isFinite(g.longitude()));
+    }
+    LocalDate start = LocalDate.of(2026, 1, 1);
+    boundary("Period.of", days, () -> Period.of(start, start.plusDays(days)), NullPointerException.class);
+    boundary("Period.of(null)", null, () -> Period.of(null, start), NullPointerException.class);
+    Instant t = Instant.parse("2026-01-01T00:00:00Z");
+    boundary("TimeWindow.of", seconds, () -> TimeWindow.of(t, t.plusSeconds(seconds % 1_000_000_000L)), NullPointerException.class);
+    boundary("TimeWindow.of(duration)", seconds, () -> TimeWindow.of(t, Duration.ofSeconds(seconds % 1_000_000_000L)), NullPointerException.class);
+  }
+
+  @Provide
+  Arbitrary<Double> numbersForGeo() {
+    return Arbitraries.oneOf(number(), Arbitraries.doubles().between(-200, 200), Arbitraries.of(90.0, -90.0, 180.0, -180.0, 90.0000001));
+  }
+}

@@ -1,0 +1,423 @@
+package io.github.linli.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.linli.core.Actor;
+import io.github.linli.core.GeoPoint;
+import io.github.linli.core.HouseholdFlag;
+import io.github.linli.core.Label;
+import io.github.linli.core.LinliException;
+import io.github.linli.core.MemberId;
+import io.github.linli.core.Period;
+import io.github.linli.core.ResidentId;
+import io.github.linli.core.Role;
+import io.github.linli.core.TimeWindow;
+import io.github.linli.core.alliance.Alliance;
+import io.github.linli.core.alliance.BenefitCard;
+import io.github.linli.core.alliance.Contact;
+import io.github.linli.core.alliance.Member;
+import io.github.linli.core.alliance.MemberKind;
+import io.github.linli.core.alliance.Pledge;
+import io.github.linli.core.alliance.PledgeEligibility;
+import io.github.linli.core.alliance.PledgePrice;
+import io.github.linli.core.demand.MaslowTier;
+import io.github.linli.core.demand.ServiceDomain;
+import io.github.linli.core.demand.Urgency;
+import io.github.linli.core.governance.budget.BudgetBallot;
+import io.github.linli.core.governance.budget.BudgetElection;
+import io.github.linli.core.governance.budget.BudgetRule;
+import io.github.linli.core.governance.budget.Completion;
+import io.github.linli.core.governance.budget.Pabulib;
+import io.github.linli.core.privacy.PersonalDataKind;
+import io.github.linli.core.privacy.PersonalDataStore;
+import io.github.linli.core.privacy.Protector;
+import io.github.linli.core.privacy.Purpose;
+import io.github.linli.core.sample.SampleCommunity;
+import io.github.linli.core.sample.SampleNeed;
+import io.github.linli.core.sample.SampleResident;
+import io.github.linli.matching.MatchResult;
+import io.github.linli.matching.Matcher;
+import io.github.linli.matching.Need;
+import io.github.linli.matching.Offer;
+import io.github.linli.matching.RequesterFacts;
+import io.github.linli.scorecard.Reports;
+import io.github.linli.scorecard.survey.MissingDataPolicy;
+import io.github.linli.scorecard.survey.Questionnaires;
+import io.github.linli.scorecard.survey.Rejection;
+import io.github.linli.scorecard.survey.SurveyReader;
+import io.github.linli.scorecard.survey.SurveyResult;
+import java.io.StringReader;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import javax.crypto.KeyGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9: personal data never reaches {@code toString()}, exception messages, reports or
+ * observations. Distinctive values (a name, a phone number, an ID number, an address, household and
+ * health facts, the text of a need, a birth date) are planted in every public value that can hold
+ * them, and every rendered string is scanned for them.
+ *
+ * <p>Which accessors hold personal data is an explicit list ({@link #PERSONAL}); every public type of
+ * every exported package is found by reflection, and any accessor whose name suggests personal data
+ * must be in that list or in {@link #NOT_PERSONAL} with a reason, so a new type cannot slip by.
+ */
+class NoLeakTest {
+  static final String NAME = "欧阳娜娜";
+  static final String PHONE = "13912347788";
+  static final String ID_NUMBER = "110105194912310021";
+  static final String ADDRESS = "幸福里7号楼3单元502";
+  static final String AREA = "xingfuli-7-502";
+  static final String HEALTH = "阿尔茨海默病";
+  static final String NEED_TEXT = "家暴求助请联系";
+  static final LocalDate BIRTH = LocalDate.of(1949, 12, 31);
+
+  /** Strings that must never appear: the values and how flags and dates render. */
+  static final List<String> PLANTED = List.of(NAME, PHONE, ID_NUMBER, ADDRESS, AREA, HEALTH, NEED_TEXT, BIRTH.toString(),
+      HouseholdFlag.DISABILITY.name(), HouseholdFlag.DISABILITY.label().zh(), HouseholdFlag.DISABILITY.label().en(),
+      HouseholdFlag.ELDERLY_LIVING_ALONE.name(), HouseholdFlag.ELDERLY_LIVING_ALONE.label().zh(),
+      HouseholdFlag.ELDERLY_LIVING_ALONE.label().en());
+
+  /** The accessors that hold personal data, per type. */
+  static final Map<Class<?>, Set<String>> PERSONAL = Map.of(
+      Contact.class, Set.of("name", "phone"),
+      Member.class, Set.of("contact"),
+      BenefitCard.class, Set.of("birthDate", "householdFlags", "area"),
+      BudgetBallot.class, Set.of("attributes"),
+      SampleResident.class, Set.of("age", "flags", "home", "cardHolder"),
+      SampleNeed.class, Set.of("text"),
+      Need.class, Set.of("requester"),
+      RequesterFacts.class, Set.of("age", "flags", "cardHolder"),
+      Rejection.class, Set.of("value"));
+
+  /** Accessors whose names look personal but are not, and why. */
+  static final Map<String, String> NOT_PERSONAL = Map.ofEntries(
+      Map.entry("BudgetProject.name", "a project's name"),
+      Map.entry("BudgetProject.attributes", "a project's other columns"),
+      Map.entry("BallotChannel.pabulibName", "a constant of the file format"),
+      Map.entry("VoteType.pabulibName", "a constant of the file format"),
+      Map.entry("ValidationException.value", "the bad value of a field; personal fields pass **** (checked below)"),
+      Map.entry("ResidentId.value", "an opaque id"),
+      Map.entry("MemberId.value", "an opaque id"),
+      Map.entry("Observation.value", "a figure"),
+      Map.entry("Contribution.value", "a figure"),
+      Map.entry("SampleCommunity.name", "the community's name"),
+      Map.entry("SampleNeed.language", "zh or en"),
+      Map.entry("SampleNeed.requester", "an opaque id"),
+      Map.entry("AllianceFigures.cardHolders", "a count"),
+      Map.entry("PledgeEligibility.cardHoldersOnly", "a rule of a pledge"),
+      Map.entry("PledgeEligibility.minAge", "a rule of a pledge"),
+      Map.entry("PledgeEligibility.maxAge", "a rule of a pledge"),
+      Map.entry("PledgeEligibility.householdFlags", "a rule of a pledge"),
+      Map.entry("PledgeEligibility.areas", "a rule of a pledge"),
+      Map.entry("BenefitCard.holder", "an opaque id"),
+      Map.entry("Member.name", "an organisation's name"),
+      Map.entry("Charter.maxProxiesPerHolder", "a rule of a meeting"),
+      Map.entry("Eligibility.cardHoldersOnly", "a rule of an offer"),
+      Map.entry("Eligibility.minAge", "a rule of an offer"),
+      Map.entry("Eligibility.maxAge", "a rule of an offer"),
+      Map.entry("Eligibility.anyOfFlags", "a rule of an offer"),
+      Map.entry("PriceTerms.cardHolderPriceFen", "a price"),
+      Map.entry("Scorecard.rawValues", "community-level indicator values"),
+      Map.entry("ScaleReliability.note", "a note on a statistic"));
+
+  static final Pattern LOOKS_PERSONAL = Pattern.compile(
+      "(?i).*(name|phone|address|idnumber|text|flag|health|contact|birth|requester|area|age|attribute|home|sex"
+          + "|comment|note|description|holder|value|email|mobile|street|gender).*");
+
+  @Test
+  void everyAccessorThatLooksPersonal_isClassified() {
+    List<Class<?>> types = ExportedTypes.publicTypes();
+    assertTrue(ExportedTypes.modules().containsAll(List.of("io.github.linli.core", "io.github.linli.matching", "io.github.linli.scorecard")),
+        "the scan sees the modules: " + ExportedTypes.modules());
+    Set<String> unclassified = new TreeSet<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Class<?> c : types) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 0
+            || m.isSynthetic() || !LOOKS_PERSONAL.matcher(m.getName()).matches()) {
+          continue;
+        }
+        String key = c.getSimpleName() + "." + m.getName();
+        seen.add(key);
+        boolean personal = PERSONAL.getOrDefault(c, Set.of()).contains(m.getName());
+        if (!personal && !NOT_PERSONAL.containsKey(key)) {
+          unclassified.add(key + ": " + m.getReturnType().getSimpleName());
+        }
+      }
+    }
+    assertEquals(Set.of(), unclassified, "accessors that may hold personal data: add each to PERSONAL (with a fixture) or NOT_PERSONAL");
+    Set<String> stale = new TreeSet<>(NOT_PERSONAL.keySet());
+    PERSONAL.forEach((c, ms) -> ms.forEach(m -> stale.add(c.getSimpleName() + "." + m)));
+    stale.removeAll(seen);
+    assertEquals(Set.of(), stale, "listed accessors that no longer exist");
+  }
+
+  // --------------------------------------------------------------------------------- fixtures
+
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  static final Actor ADMIN = Actor.of("staff-1", Role.ALLIANCE_ADMIN);
+
+  static Contact contact() {
+    return Contact.of(NAME, PHONE);
+  }
+
+  static Member member() {
+    return Member.builder().id(MemberId.of("m-1")).kind(MemberKind.MERCHANT).name(Label.of("幸福药店", "Happy pharmacy"))
+        .community("lishan").addRepresentative("rep-1").contact(contact()).build();
+  }
+
+  static BenefitCard card() {
+    return BenefitCard.builder().id("c-1").holder(ResidentId.of("r-1")).birthDate(BIRTH)
+        .addHouseholdFlag(HouseholdFlag.ELDERLY_LIVING_ALONE).addHouseholdFlag(HouseholdFlag.DISABILITY).area(AREA)
+        .validUntil(LocalDate.of(2027, 6, 30)).build();
+  }
+
+  static BudgetBallot ballot() {
+    return BudgetBallot.builder().voterId("v-1").addProjectIds("p-1").putAttribute("name", NAME).putAttribute("phone", PHONE)
+        .putAttribute("address", ADDRESS).build();
+  }
+
+  static final TimeWindow DAY = TimeWindow.of(Instant.parse("2026-11-24T01:00:00Z"), Duration.ofHours(10));
+
+  static Need need() {
+    return Need.builder().id("need-1").neighbourhood("A1").tier(MaslowTier.SAFETY).urgency(Urgency.HIGH)
+        .domain(ServiceDomain.HEALTHCARE).place(GeoPoint.of(36.6515, 117.1203)).wanted(DAY)
+        .requester(RequesterFacts.of(true, 97, Set.of(HouseholdFlag.DISABILITY, HouseholdFlag.ELDERLY_LIVING_ALONE))).build();
+  }
+
+  static SurveyResult surveyWithFreeText() {
+    StringBuilder csv = new StringBuilder("respondent");
+    for (int i = 1; i <= 17; i++) {
+      csv.append(String.format(Locale.ROOT, ",q%02d", i));
+    }
+    csv.append("\n1").append(",3".repeat(17)).append("\n2").append(",4".repeat(17));
+    csv.append('\n').append(NAME).append(",请打").append(PHONE).append(",").append(ADDRESS).append(",3".repeat(15));
+    csv.append("\n4,").append(NEED_TEXT).append(",3".repeat(16)).append('\n');
+    return SurveyReader.read(new StringReader(csv.toString()), Questionnaires.governanceIndex(5), MissingDataPolicy.LISTWISE);
+  }
+
+  /** For each type with personal accessors: instances holding the planted values. */
+  static final Map<Class<?>, Supplier<List<Object>>> FIXTURES = Map.of(
+      Contact.class, () -> List.of(contact()),
+      Member.class, () -> List.of(member()),
+      BenefitCard.class, () -> List.of(card()),
+      BudgetBallot.class, () -> List.of(ballot()),
+      SampleResident.class, () -> new ArrayList<>(SampleCommunity.generate(9).residents().subList(0, 50)),
+      SampleNeed.class, () -> new ArrayList<>(SampleCommunity.generate(9).needs(YearMonth.of(2026, 11)).subList(0, 50)),
+      Need.class, () -> List.of(need()),
+      RequesterFacts.class, () -> List.of(need().requester()),
+      Rejection.class, () -> new ArrayList<>(surveyWithFreeText().rejections()));
+
+  @Test
+  void everyPersonalType_hasAFixture() {
+    assertEquals(PERSONAL.keySet(), FIXTURES.keySet());
+  }
+
+  @Test
+  void personalValues_toString_neverShowPlantedValues() {
+    for (Map.Entry<Class<?>, Supplier<List<Object>>> f : FIXTURES.entrySet()) {
+      List<Object> values = f.getValue().get();
+      assertTrue(!values.isEmpty(), "fixture of " + f.getKey().getSimpleName());
+      for (Object v : values) {
+        assertTrue(f.getKey().isInstance(v));
+        assertClean(f.getKey().getSimpleName() + ".toString()", String.valueOf(v), planted(v));
+      }
+    }
+  }
+
+  @Test
+  void personalValues_stayReadableByAccessor() {
+    // the redaction is of the rendering only: a test that could not fail otherwise
+    assertEquals(NAME, contact().name());
+    assertEquals(Set.of(HouseholdFlag.ELDERLY_LIVING_ALONE, HouseholdFlag.DISABILITY), card().householdFlags());
+    assertEquals(PHONE, ballot().attributes().get("phone"));
+    assertTrue(surveyWithFreeText().rejections().stream().anyMatch(r -> r.value().contains(PHONE)));
+  }
+
+  /** The planted values, plus those of generated sample data (their texts, flags, homes). */
+  static List<String> planted(Object v) {
+    List<String> p = new ArrayList<>(PLANTED);
+    if (v instanceof SampleNeed n) {
+      p.add(n.text());
+    } else if (v instanceof SampleResident r) {
+      r.flags().forEach(fl -> {
+        p.add(fl.name());
+        p.add(fl.label().zh());
+      });
+      p.add(String.valueOf(r.home().latitude()));
+      p.add("age=" + r.age());
+      p.add("card holder");
+    }
+    return p;
+  }
+
+  static void assertClean(String where, String rendered, Collection<String> planted) {
+    for (String s : planted) {
+      if (rendered.contains(s)) {
+        fail(where + " shows personal value '" + s + "': " + rendered);
+      }
+    }
+  }
+
+  // ---------------------------------------------------- aggregates, reports, observations, errors
+
+  @Test
+  void alliance_renderingsReportsAndObservations_neverShowPlantedValues() {
+    Alliance a = Alliance.create("club", CLOCK);
+    a.apply(ADMIN, member());
+    a.admit(ADMIN, MemberId.of("m-1"));
+    a.pledge(ADMIN, Pledge.builder().id("p-1").member(MemberId.of("m-1")).title(Label.of("义诊", "free clinic"))
+        .domain(ServiceDomain.HEALTHCARE).addTier(MaslowTier.SAFETY).price(PledgePrice.free()).capacity(5)
+        .validity(Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
+        .eligibility(PledgeEligibility.builder().build()).build());
+    a.issueCard(ADMIN, card());
+    a.recordUse(ADMIN, "c-1", "p-1");
+    List<String> rendered = new ArrayList<>();
+    rendered.add(a.toString());
+    rendered.add(a.members().toString());
+    rendered.add(a.cards().toString());
+    rendered.add(a.events().toString());
+    rendered.add(a.deliveries("p-1").toString());
+    rendered.add(a.figures("lishan").toString());
+    rendered.add(a.usageObservations("lishan", Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1))).toString());
+    rendered.add(a.opens("c-1", "p-1").toString());
+    rendered.add(message(() -> a.issueCard(ADMIN, card())));
+    rendered.add(message(() -> a.issueCard(Actor.of("r-2", Role.RESIDENT), card())));
+    rendered.add(message(() -> a.apply(ADMIN, member())));
+    rendered.add(message(() -> BenefitCard.builder().id("c-9").holder(ResidentId.of("r-9")).area(ADDRESS + " " + PHONE + " ")
+        .validUntil(LocalDate.of(2027, 1, 1)).build()));
+    rendered.add(message(() -> Contact.of(NAME, " ")));
+    for (String r : rendered) {
+      assertClean("alliance", r, PLANTED);
+    }
+  }
+
+  @Test
+  void personalDataStore_logsAndErrors_neverShowPlantedValues() throws Exception {
+    KeyGenerator g = KeyGenerator.getInstance("AES");
+    g.init(256);
+    for (PersonalDataStore store : List.of(PersonalDataStore.inMemory(CLOCK),
+        PersonalDataStore.builder().clock(CLOCK).protector(Protector.aesGcm(g.generateKey())).build())) {
+      Actor coordinator = Actor.of("staff-2", Role.COORDINATOR);
+      ResidentId r = ResidentId.of("r-1");
+      Map<PersonalDataKind, String> values = new LinkedHashMap<>();
+      values.put(PersonalDataKind.NAME, NAME);
+      values.put(PersonalDataKind.PHONE, PHONE);
+      values.put(PersonalDataKind.ID_NUMBER, ID_NUMBER);
+      values.put(PersonalDataKind.ADDRESS, ADDRESS);
+      values.put(PersonalDataKind.HEALTH, HEALTH);
+      values.put(PersonalDataKind.NEED_TEXT, NEED_TEXT);
+      values.put(PersonalDataKind.HOUSEHOLD_FLAGS, HouseholdFlag.DISABILITY.name());
+      values.forEach((k, v) -> store.put(coordinator, r, k, v));
+      List<String> rendered = new ArrayList<>();
+      rendered.add(store.toString());
+      for (PersonalDataKind k : values.keySet()) {
+        rendered.add(store.masked(r, k).orElseThrow());
+        rendered.add(message(() -> store.read(Actor.of("r-2", Role.RESIDENT), r, k, Purpose.SERVICE_DELIVERY)));
+        rendered.add(message(() -> store.put(Actor.of("r-2", Role.RESIDENT), r, k, values.get(k))));
+        rendered.add(message(() -> store.put(coordinator, r, k, values.get(k) + "x".repeat(5000))));
+      }
+      assertEquals(PHONE, store.read(coordinator, r, PersonalDataKind.PHONE, Purpose.SERVICE_DELIVERY).orElseThrow());
+      rendered.add(store.accessLog().records().toString());
+      rendered.add(store.accessLog().toString());
+      rendered.add(message(() -> store.erase(Actor.of("r-2", Role.RESIDENT), r)));
+      store.erase(Actor.of("r-1", Role.RESIDENT), r);
+      rendered.add(store.accessLog().records().toString());
+      for (String s : rendered) {
+        assertClean("personal-data store", s, PLANTED);
+      }
+    }
+  }
+
+  @Test
+  void matching_resultsAndExplanations_neverShowRequesterFacts() {
+    Offer clinic = Offer.builder().id("clinic-1").provider(MemberId.of("m-clinic")).addDomain(ServiceDomain.HEALTHCARE)
+        .capacity(1).place(GeoPoint.of(36.6512, 117.1201)).radiusMetres(1500).availability(DAY).build();
+    for (Matcher m : List.of(Matcher.exact(), Matcher.greedy(io.github.linli.matching.MatchingPolicy.defaults()))) {
+      MatchResult result = m.match(List.of(need()), List.of(clinic));
+      assertEquals(1, result.assignments().size(), "the need is served: the facts were used, not lost");
+      List<String> rendered = List.of(result.toString(), result.assignments().toString(), result.unmatched().toString(),
+          result.metrics().toString(), result.assignmentOf("need-1").orElseThrow().explanation().toString());
+      for (String s : rendered) {
+        assertClean("matching " + result.method(), s, PLANTED);
+        assertTrue(!s.contains("97"), "the requester's age shows in " + s);
+      }
+    }
+  }
+
+  @Test
+  void budget_ballotsElectionAndOutcome_neverShowVoterColumns() {
+    String text = "META\nkey;value\nnum_projects;1\nnum_votes;2\nbudget;100\nvote_type;approval\n"
+        + "PROJECTS\nproject_id;cost\np-1;60\n"
+        + "VOTES\nvoter_id;name;phone;vote\nv-1;" + NAME + ";" + PHONE + ";p-1\nv-2;" + HEALTH + ";" + ID_NUMBER + ";p-1\n";
+    BudgetElection e = Pabulib.parse(text);
+    assertEquals(PHONE, e.ballots().get(0).attributes().get("phone"));
+    List<String> rendered = new ArrayList<>(List.of(e.toString(), e.ballots().toString()));
+    for (BudgetRule rule : List.of(BudgetRule.greedy(), BudgetRule.equalShares(Completion.NONE, false))) {
+      try {
+        rendered.add(e.count(rule).toString());
+      } catch (LinliException ex) {
+        rendered.add(ex.getMessage());
+      }
+    }
+    rendered.add(message(() -> Pabulib.parse(text.replace("v-2;", "v-1;"))));
+    rendered.add(message(() -> Pabulib.parse(text.replace(";p-1\nv-2", ";p-9\nv-2"))));
+    for (String s : rendered) {
+      assertClean("budget", s, PLANTED);
+    }
+  }
+
+  @Test
+  void scorecard_surveyReport_neverShowsFreeTextAnswers() {
+    SurveyResult r = surveyWithFreeText();
+    assertEquals(2, r.rejected());
+    for (Locale l : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+      assertClean("survey report", Reports.survey(r, l), PLANTED);
+    }
+    assertClean("survey result", r.toString(), PLANTED);
+    assertClean("rejections", r.rejections().toString(), PLANTED);
+    Period oct = Period.month(YearMonth.of(2026, 10));
+    io.github.linli.scorecard.Scorecard card = io.github.linli.scorecard.Scorecard.evaluate(
+        io.github.linli.scorecard.IndicatorSystems.governanceIndex(), "lishan", oct, r,
+        List.of(io.github.linli.core.Observation.of(io.github.linli.scorecard.IndicatorSystems.SERVED_SHARE, 0.72, oct, "lishan")));
+    for (Locale l : List.of(Locale.CHINA, Locale.ENGLISH)) {
+      assertClean("scorecard report", Reports.markdown(card, l), PLANTED);
+      assertClean("radar chart", io.github.linli.scorecard.Charts.radar(card, l), PLANTED);
+      assertClean("bar chart", io.github.linli.scorecard.Charts.bars(card, l), PLANTED);
+      assertClean("diagnosis", card.diagnose().text(l), PLANTED);
+      assertClean("ranking", Reports.ranking(io.github.linli.scorecard.Scorecard.rank(List.of(card)), l), PLANTED);
+    }
+    assertClean("scorecard csv", Reports.csv(card), PLANTED);
+    assertClean("scorecard", card.toString(), PLANTED);
+  }
+
+  static String message(Runnable r) {
+    RuntimeException e = assertThrows(RuntimeException.class, r::run);
+    StringBuilder b = new StringBuilder(e.toString());
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      b.append(" / ").append(c);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,372 @@
+package io.github.linli.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.linli.core.Actor;
+import io.github.linli.core.HouseholdFlag;
+import io.github.linli.core.Label;
+import io.github.linli.core.MemberId;
+import io.github.linli.core.PermissionDeniedException;
+import io.github.linli.core.Period;
+import io.github.linli.core.ResidentId;
+import io.github.linli.core.Role;
+import io.github.linli.core.alliance.Alliance;
+import io.github.linli.core.alliance.BenefitCard;
+import io.github.linli.core.alliance.Member;
+import io.github.linli.core.alliance.MemberKind;
+import io.github.linli.core.alliance.MembershipAction;
+import io.github.linli.core.alliance.Pledge;
+import io.github.linli.core.alliance.PledgePrice;
+import io.github.linli.core.demand.MaslowTier;
+import io.github.linli.core.demand.ServiceDomain;
+import io.github.linli.core.governance.Charter;
+import io.github.linli.core.governance.Choice;
+import io.github.linli.core.governance.JointMeeting;
+import io.github.linli.core.governance.Motion;
+import io.github.linli.core.governance.Party;
+import io.github.linli.core.governance.Resolution;
+import io.github.linli.core.governance.Seat;
+import io.github.linli.core.privacy.AccessRecord;
+import io.github.linli.core.privacy.PersonalDataKind;
+import io.github.linli.core.privacy.PersonalDataStore;
+import io.github.linli.core.privacy.Purpose;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Issue 9: the permission matrix of {@code docs/permissions.md}, read from the page itself and
+ * checked cell by cell. Every operation is called, in a fresh world where it would succeed, by an
+ * actor of every column: ✓ must succeed, ✗ must be a {@link PermissionDeniedException} that leaves
+ * a full snapshot of every aggregate unchanged. Data-driven: an operation is one entry of {@link
+ * #OPERATIONS}; the time bank's and matching's rows go there when those modules have actors.
+ */
+class PermissionMatrixTest {
+  static final Path PAGE = RunnableDocsTest.DOCS.resolve("permissions.md");
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final Period YEAR = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+  static final ResidentId SELF = ResidentId.of("r-self");
+  static final String REP = "rep-1";
+  static final String SEAT = "res-1";
+
+  /** The columns of the table: how to make each actor. */
+  static final Map<String, Actor> COLUMNS = new LinkedHashMap<>();
+
+  static {
+    Map<String, Role> codes = new LinkedHashMap<>();
+    codes.put("RES", Role.RESIDENT);
+    codes.put("VOL", Role.VOLUNTEER);
+    codes.put("REP", Role.MEMBER_REPRESENTATIVE);
+    codes.put("COORD", Role.COORDINATOR);
+    codes.put("RC", Role.RESIDENTS_COMMITTEE);
+    codes.put("PC", Role.PARTY_COMMITTEE);
+    codes.put("SEC", Role.MEETING_SECRETARY);
+    codes.put("ADMIN", Role.ALLIANCE_ADMIN);
+    codes.put("EVAL", Role.EVALUATOR);
+    codes.put("SYS", Role.SYSTEM);
+    codes.forEach((code, role) -> COLUMNS.put(code, Actor.of("actor-" + code.toLowerCase(Locale.ROOT), role)));
+    COLUMNS.put("self", Actor.of(SELF.value(), Role.RESIDENT));
+    COLUMNS.put("rep", Actor.of(REP, Role.MEMBER_REPRESENTATIVE));
+    COLUMNS.put("seat", Actor.of(SEAT, Role.RESIDENT));
+  }
+
+  /** A fresh world: an alliance, a joint meeting with an open motion, a personal-data store. */
+  static final class World {
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZONE);
+    final Actor admin = Actor.of("boot-admin", Role.ALLIANCE_ADMIN);
+    final Actor secretary = Actor.of("boot-sec", Role.MEETING_SECRETARY);
+    final Actor coordinator = Actor.of("boot-coord", Role.COORDINATOR);
+    final Alliance alliance = Alliance.create("club", clock);
+    final List<Seat> seats = List.of(
+        Seat.of(SEAT, Party.RESIDENT_REPRESENTATIVES),
+        Seat.of("res-2", Party.RESIDENT_REPRESENTATIVES),
+        Seat.of("party-1", Party.PARTY_COMMITTEE),
+        Seat.of("rc-1", Party.RESIDENTS_COMMITTEE));
+    final JointMeeting meeting;
+    final String motion;
+    final Resolution expel;
+    final PersonalDataStore people = PersonalDataStore.inMemory(clock);
+
+    World() {
+      member("m-1");
+      member("m-2");
+      member("m-3");
+      alliance.admit(admin, MemberId.of("m-1"));
+      alliance.admit(admin, MemberId.of("m-2"));
+      alliance.suspend(admin, MemberId.of("m-2"));
+      alliance.pledge(admin, pledge("p-1"));
+      alliance.issueCard(admin, card("c-1", SELF));
+      alliance.issueCard(admin, card("c-2", ResidentId.of("r-other")));
+      alliance.suspendCard(admin, "c-2");
+
+      JointMeeting board = JointMeeting.convene(secretary, "jm-0", Charter.standard(), seats, clock);
+      String id = board.propose(secretary, Motion.expelMember(MemberId.of("m-1")));
+      for (Seat s : seats) {
+        board.vote(Actor.of(s.participantId(), Role.RESIDENT), id, Choice.YES);
+      }
+      expel = board.close(secretary, id).resolution().orElseThrow();
+
+      meeting = JointMeeting.convene(secretary, "jm-1", Charter.standard().withProxies(1), seats, clock);
+      motion = meeting.propose(secretary, Motion.custom(Label.of("植树", "plant trees"), Map.of()));
+
+      people.put(coordinator, SELF, PersonalDataKind.NAME, "欧阳娜娜");
+      people.put(coordinator, SELF, PersonalDataKind.PHONE, "13912347788");
+      people.put(coordinator, SELF, PersonalDataKind.ID_NUMBER, "110105194912310021");
+      people.put(coordinator, SELF, PersonalDataKind.HOUSEHOLD_FLAGS, "ELDERLY_LIVING_ALONE");
+      people.put(coordinator, SELF, PersonalDataKind.HEALTH, "阿尔茨海默病");
+      people.put(coordinator, SELF, PersonalDataKind.NEED_TEXT, "需要有人每天上门看望");
+    }
+
+    void member(String id) {
+      alliance.apply(admin, newMember(id));
+    }
+
+    static Member newMember(String id) {
+      return Member.builder().id(MemberId.of(id)).kind(MemberKind.MERCHANT).name(Label.of("单位" + id, "unit " + id))
+          .community("lishan").addRepresentative(REP)
+          .contact(io.github.linli.core.alliance.Contact.of("王经理", "13800001111")).build();
+    }
+
+    static Pledge pledge(String id) {
+      return Pledge.builder().id(id).member(MemberId.of("m-1")).title(Label.of("义诊", "free clinic"))
+          .domain(ServiceDomain.HEALTHCARE).addTier(MaslowTier.SAFETY).price(PledgePrice.free()).capacity(100)
+          .validity(YEAR).build();
+    }
+
+    static BenefitCard card(String id, ResidentId holder) {
+      return BenefitCard.builder().id(id).holder(holder).birthDate(LocalDate.of(1949, 12, 31))
+          .addHouseholdFlag(HouseholdFlag.ELDERLY_LIVING_ALONE).area("cell-3").validUntil(LocalDate.of(2027, 6, 30)).build();
+    }
+
+    /** Everything the aggregates hold, but the access log (which records refusals on purpose). */
+    List<Object> snapshot() {
+      List<Object> s = new ArrayList<>();
+      s.add(alliance.members());
+      s.add(alliance.members().stream().map(m -> alliance.status(m.id())).toList());
+      s.add(alliance.events());
+      s.add(alliance.pledges());
+      s.add(alliance.pledges().stream().map(p -> alliance.deliveries(p.id())).toList());
+      s.add(alliance.cards());
+      s.add(alliance.enacted(expel.id()));
+      s.add(meeting.attendees());
+      s.add(meeting.proxies());
+      s.add(meeting.motionIds());
+      s.add(meeting.motionIds().stream().map(meeting::ballots).toList());
+      s.add(meeting.motionIds().stream().map(meeting::tally).toList());
+      s.add(meeting.resolutions());
+      s.add(meeting.isAdjourned());
+      s.add(people.kindsHeld(SELF));
+      for (PersonalDataKind k : PersonalDataKind.values()) {
+        s.add(people.masked(SELF, k));
+      }
+      return s;
+    }
+  }
+
+  /** One state-changing operation: how to prepare the world and how to call it. */
+  record Operation(String key, Consumer<World> prepare, BiFunction<World, Actor, Object> call) {
+    static Operation of(String key, BiFunction<World, Actor, Object> call) {
+      return new Operation(key, w -> {}, call);
+    }
+  }
+
+  static final List<Operation> OPERATIONS = List.of(
+      Operation.of("Alliance.apply", (w, a) -> w.alliance.apply(a, World.newMember("m-new"))),
+      Operation.of("Alliance.admit", (w, a) -> w.alliance.admit(a, MemberId.of("m-3"))),
+      Operation.of("Alliance.suspend", (w, a) -> w.alliance.suspend(a, MemberId.of("m-1"))),
+      Operation.of("Alliance.reinstate", (w, a) -> w.alliance.reinstate(a, MemberId.of("m-2"))),
+      Operation.of("Alliance.withdraw", (w, a) -> w.alliance.withdraw(a, MemberId.of("m-1"))),
+      Operation.of("Alliance.expel", (w, a) -> w.alliance.expel(a, MemberId.of("m-1"))),
+      Operation.of("Alliance.change(SUSPEND)", (w, a) -> w.alliance.change(a, MemberId.of("m-1"), MembershipAction.SUSPEND)),
+      Operation.of("Alliance.enact(expel resolution)", (w, a) -> w.alliance.enact(a, w.expel)),
+      Operation.of("Alliance.pledge", (w, a) -> w.alliance.pledge(a, World.pledge("p-2"))),
+      Operation.of("Alliance.recordDelivery", (w, a) -> w.alliance.recordDelivery(a, "p-1", 2)),
+      Operation.of("Alliance.issueCard", (w, a) -> w.alliance.issueCard(a, World.card("c-3", ResidentId.of("r-new")))),
+      Operation.of("Alliance.suspendCard", (w, a) -> w.alliance.suspendCard(a, "c-1")),
+      Operation.of("Alliance.reinstateCard", (w, a) -> w.alliance.reinstateCard(a, "c-2")),
+      Operation.of("Alliance.revokeCard", (w, a) -> w.alliance.revokeCard(a, "c-1")),
+      Operation.of("Alliance.renewCard", (w, a) -> w.alliance.renewCard(a, "c-1", LocalDate.of(2028, 6, 30))),
+      Operation.of("Alliance.erasePersonalData", (w, a) -> {
+        assertEquals(1, w.alliance.erasePersonalData(a, SELF), "the card held personal data");
+        return w.alliance.card("c-1");
+      }),
+      Operation.of("Alliance.eraseContact", (w, a) -> {
+        assertTrue(w.alliance.eraseContact(a, MemberId.of("m-1")), "m-1 had a contact");
+        return w.alliance.member(MemberId.of("m-1"));
+      }),
+      Operation.of("Alliance.recordUse", (w, a) -> w.alliance.recordUse(a, "c-1", "p-1")),
+      Operation.of("JointMeeting.convene", (w, a) -> JointMeeting.convene(a, "jm-2", Charter.standard(), w.seats, w.clock)),
+      Operation.of("JointMeeting.attend", (w, a) -> w.meeting.attend(a)),
+      Operation.of("JointMeeting.grantProxy", (w, a) -> {
+        w.meeting.grantProxy(a, "res-2");
+        return w.meeting.proxies();
+      }),
+      Operation.of("JointMeeting.propose", (w, a) -> w.meeting.propose(a, Motion.custom(Label.of("修路", "mend the road"), Map.of()))),
+      Operation.of("JointMeeting.vote", (w, a) -> w.meeting.vote(a, w.motion, Choice.YES)),
+      new Operation("JointMeeting.voteFor", w -> w.meeting.grantProxy(Actor.of("res-2", Role.RESIDENT), SEAT),
+          (w, a) -> w.meeting.voteFor(a, "res-2", w.motion, Choice.NO)),
+      new Operation("JointMeeting.close",
+          w -> w.seats.forEach(s -> w.meeting.vote(Actor.of(s.participantId(), Role.RESIDENT), w.motion, Choice.YES)),
+          (w, a) -> w.meeting.close(a, w.motion)),
+      new Operation("JointMeeting.adjourn", w -> w.meeting.close(w.secretary, w.motion), (w, a) -> {
+        w.meeting.adjourn(a);
+        return w.meeting.isAdjourned();
+      }),
+      Operation.of("PersonalDataStore.put", (w, a) -> {
+        w.people.put(a, SELF, PersonalDataKind.ADDRESS, "幸福里7号楼3单元502");
+        return w.people.kindsHeld(SELF);
+      }),
+      read(Purpose.SUBJECT_ACCESS, PersonalDataKind.ID_NUMBER),
+      read(Purpose.SERVICE_DELIVERY, PersonalDataKind.PHONE),
+      read(Purpose.SERVICE_DELIVERY, PersonalDataKind.HEALTH),
+      read(Purpose.ELIGIBILITY_CHECK, PersonalDataKind.HOUSEHOLD_FLAGS),
+      read(Purpose.ELIGIBILITY_CHECK, PersonalDataKind.NEED_TEXT),
+      read(Purpose.EMERGENCY_RESPONSE, PersonalDataKind.HEALTH),
+      read(Purpose.AUDIT, PersonalDataKind.NAME),
+      Operation.of("PersonalDataStore.erase", (w, a) -> w.people.erase(a, SELF)));
+
+  static Operation read(Purpose purpose, PersonalDataKind kind) {
+    return Operation.of("PersonalDataStore.read(" + purpose + ", " + kind + ")",
+        (w, a) -> w.people.read(a, SELF, kind, purpose).orElseThrow(() -> new AssertionError("an allowed read found nothing")));
+  }
+
+  /** Public methods that take an actor but change nothing (and so have no row). */
+  static final Set<String> NOT_STATE_CHANGING = Set.of(
+      "AccessPolicy.allows" /* the predicate the store asks; it decides, it does not act */);
+
+  /** The table of the page: operation → column → allowed. */
+  static Map<String, Map<String, Boolean>> table() throws IOException {
+    List<String> lines = Files.readAllLines(PAGE, StandardCharsets.UTF_8);
+    int start = lines.indexOf("## The matrix");
+    assertTrue(start >= 0, "permissions.md has a '## The matrix' section");
+    List<String> header = null;
+    Map<String, Map<String, Boolean>> table = new LinkedHashMap<>();
+    for (String line : lines.subList(start + 1, lines.size())) {
+      if (line.startsWith("## ")) {
+        break;
+      }
+      if (!line.startsWith("|") || line.startsWith("|---")) {
+        continue;
+      }
+      List<String> cells = Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::trim).toList();
+      if (header == null) {
+        header = cells;
+        assertEquals(new ArrayList<>(COLUMNS.keySet()), header.subList(1, header.size()), "the columns of the matrix");
+        continue;
+      }
+      assertEquals(header.size(), cells.size(), "cells in row " + line);
+      String key = cells.get(0).replace("`", "");
+      Map<String, Boolean> row = new LinkedHashMap<>();
+      for (int i = 1; i < cells.size(); i++) {
+        String c = cells.get(i);
+        assertTrue(c.equals("✓") || c.equals("✗"), "cell '" + c + "' in row " + key);
+        row.put(header.get(i), c.equals("✓"));
+      }
+      assertTrue(table.put(key, row) == null, "row " + key + " appears once");
+    }
+    return table;
+  }
+
+  @Test
+  void table_hasARowForEveryOperationAndBack() throws IOException {
+    Set<String> documented = table().keySet();
+    Set<String> tested = OPERATIONS.stream().map(Operation::key).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(new TreeSet<>(documented), tested, "rows of docs/permissions.md vs operations of this test");
+  }
+
+  @Test
+  void everyPublicMethodTakingAnActor_hasARow() throws IOException {
+    Set<String> covered = table().keySet().stream().map(k -> k.contains("(") ? k.substring(0, k.indexOf('(')) : k)
+        .collect(Collectors.toSet());
+    List<Class<?>> types = ExportedTypes.publicTypes();
+    assertTrue(types.contains(Alliance.class) && types.contains(JointMeeting.class),
+        "the scan sees core's exported types: modules " + ExportedTypes.modules() + ", " + types.size() + " types");
+    Set<String> missing = new TreeSet<>();
+    int found = 0;
+    for (Class<?> c : types) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic() || m.isBridge()) {
+          continue;
+        }
+        if (Arrays.asList(m.getParameterTypes()).contains(Actor.class)) {
+          found++;
+          String key = c.getSimpleName() + "." + m.getName();
+          if (!covered.contains(key) && !NOT_STATE_CHANGING.contains(key)) {
+            missing.add(key);
+          }
+        }
+      }
+    }
+    assertTrue(found >= 25, "found " + found + " methods taking an actor");
+    assertEquals(Set.of(), missing, "public methods taking an Actor with no row in docs/permissions.md");
+  }
+
+  @TestFactory
+  List<DynamicTest> everyOperation_everyActor_asTheTableSays() throws IOException {
+    Map<String, Map<String, Boolean>> table = table();
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Operation op : OPERATIONS) {
+      Map<String, Boolean> row = table.get(op.key());
+      if (row == null) {
+        continue; // reported by table_hasARowForEveryOperationAndBack
+      }
+      for (Map.Entry<String, Actor> column : COLUMNS.entrySet()) {
+        boolean allowed = row.get(column.getKey());
+        tests.add(DynamicTest.dynamicTest(op.key() + " by " + column.getKey() + (allowed ? " ✓" : " ✗"),
+            () -> check(op, column.getKey(), column.getValue(), allowed)));
+      }
+    }
+    return tests;
+  }
+
+  static void check(Operation op, String column, Actor actor, boolean allowed) {
+    World w = new World();
+    op.prepare().accept(w);
+    List<Object> before = w.snapshot();
+    int logBefore = w.people.accessLog().records().size();
+    String cell = op.key() + " by " + column + " (" + actor + ")";
+    try {
+      Object result = op.call().apply(w, actor);
+      if (!allowed) {
+        fail(cell + " should be refused but returned " + result);
+      }
+    } catch (PermissionDeniedException e) {
+      if (allowed) {
+        throw new AssertionError(cell + " should be allowed but was refused: " + e.getMessage(), e);
+      }
+      List<AccessRecord> log = w.people.accessLog().records();
+      List<Object> after = w.snapshot();
+      assertEquals(before, after, cell + ": a refusal changed the state");
+      if (op.key().startsWith("PersonalDataStore.")) {
+        assertEquals(logBefore + 1, log.size(), cell + ": the refusal is logged once");
+        assertFalse(log.get(log.size() - 1).allowed(), cell + ": logged as refused");
+      } else {
+        assertEquals(logBefore, log.size(), cell + ": the access log is untouched");
+      }
+    }
+  }
+}
