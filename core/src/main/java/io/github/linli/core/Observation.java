@@ -96,21 +96,5 @@ public abstract class Observation {
   /** Builds an {@link Observation}. Not thread-safe. */
   public static final class Builder extends ImmutableObservation.Builder {
     Builder() {}
-
-    /**
-     * Builds the value, turning a missing attribute into a typed error.
-     *
-     * @return the value
-     * @throws ValidationException if a required attribute is missing (the message names it) or
-     *     a value is invalid
-     */
-    @Override
-    public Observation build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw new ValidationException("observation", null, e.getMessage(), e);
-      }
-    }
   }
 }

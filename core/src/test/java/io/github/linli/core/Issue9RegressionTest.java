@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 class Issue9RegressionTest {
   @Test
   void builders_missingAttribute_validationExceptionNamingIt() {
-    ValidationException o = assertThrows(ValidationException.class, () -> Observation.builder().build());
-    assertEquals("observation", o.field());
+    MissingAttributesException o = assertThrows(MissingAttributesException.class, () -> Observation.builder().build());
+    assertEquals(java.util.List.of("indicatorId", "value", "period", "scope"), o.missing());
+    assertEquals("indicatorId, value, period, scope", o.field());
     assertTrue(o.getMessage().contains("indicatorId"), o.getMessage());
-    assertEquals("ballot", assertThrows(ValidationException.class, () -> BudgetBallot.builder().build()).field());
-    assertEquals("project", assertThrows(ValidationException.class, () -> BudgetProject.builder().build()).field());
+    assertTrue(assertThrows(MissingAttributesException.class, () -> BudgetBallot.builder().build()).missing().contains("voterId"));
+    assertTrue(assertThrows(MissingAttributesException.class, () -> BudgetProject.builder().build()).missing().contains("id"));
   }
 
   @Test

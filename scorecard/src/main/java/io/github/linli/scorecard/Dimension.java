@@ -111,21 +111,5 @@ public abstract class Dimension implements Labelled {
   /** Builds a {@link Dimension}. Not thread-safe. */
   public static final class Builder extends ImmutableDimension.Builder {
     Builder() {}
-
-    /**
-     * Builds the value, turning a missing attribute into a typed error.
-     *
-     * @return the value
-     * @throws ValidationException if a required attribute is missing (the message names it) or
-     *     a value is invalid
-     */
-    @Override
-    public Dimension build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw new ValidationException("dimension", null, e.getMessage(), e);
-      }
-    }
   }
 }

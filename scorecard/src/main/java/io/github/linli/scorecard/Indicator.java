@@ -139,21 +139,5 @@ public abstract class Indicator implements Labelled {
   /** Builds an {@link Indicator}. Not thread-safe. */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
-
-    /**
-     * Builds the value, turning a missing attribute into a typed error.
-     *
-     * @return the value
-     * @throws ValidationException if a required attribute is missing (the message names it) or
-     *     a value is invalid
-     */
-    @Override
-    public Indicator build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw new ValidationException("indicator", null, e.getMessage(), e);
-      }
-    }
   }
 }

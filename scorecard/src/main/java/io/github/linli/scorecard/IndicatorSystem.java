@@ -289,21 +289,5 @@ public abstract class IndicatorSystem implements Labelled {
   /** Builds an {@link IndicatorSystem}. Not thread-safe. */
   public static final class Builder extends ImmutableIndicatorSystem.Builder {
     Builder() {}
-
-    /**
-     * Builds the value, turning a missing attribute into a typed error.
-     *
-     * @return the value
-     * @throws ValidationException if a required attribute is missing (the message names it) or
-     *     a value is invalid
-     */
-    @Override
-    public IndicatorSystem build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw new ValidationException("indicatorSystem", null, e.getMessage(), e);
-      }
-    }
   }
 }

@@ -129,20 +129,5 @@ public abstract class BenefitCard {
   /** Builds a {@link BenefitCard}. Not thread-safe. */
   public static final class Builder extends ImmutableBenefitCard.Builder {
     Builder() {}
-
-    /**
-     * Builds the card, turning a missing attribute into a typed error.
-     *
-     * @return the card
-     * @throws ValidationException if a required attribute is missing or invalid
-     */
-    @Override
-    public BenefitCard build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw new ValidationException("card", null, e.getMessage(), e);
-      }
-    }
   }
 }

@@ -121,20 +121,5 @@ public abstract class Member {
   /** Builds a {@link Member}. Not thread-safe. */
   public static final class Builder extends ImmutableMember.Builder {
     Builder() {}
-
-    /**
-     * Builds the member, turning a missing attribute into a typed error.
-     *
-     * @return the member
-     * @throws ValidationException if a required attribute is missing or invalid
-     */
-    @Override
-    public Member build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw new ValidationException("member", null, e.getMessage(), e);
-      }
-    }
   }
 }

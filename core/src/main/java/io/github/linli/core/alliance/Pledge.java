@@ -205,20 +205,5 @@ public abstract class Pledge {
   /** Builds a {@link Pledge}. Not thread-safe. */
   public static final class Builder extends ImmutablePledge.Builder {
     Builder() {}
-
-    /**
-     * Builds the pledge, turning a missing attribute into a typed error.
-     *
-     * @return the pledge
-     * @throws ValidationException if a required attribute is missing or invalid
-     */
-    @Override
-    public Pledge build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw new ValidationException("pledge", null, e.getMessage(), e);
-      }
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import io.github.linli.core.MissingAttributesException;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,8 @@ import org.immutables.value.Value;
  * <p>Generated {@code ImmutableX} classes are package-private and hidden behind the abstract value
  * type ("sandwich" pattern): a public abstract type {@code X} declares {@code static X of(...)} or a
  * nested {@code public static final class Builder extends ImmutableX.Builder}. Attributes marked
- * {@code @Value.Redacted} print as {@code ****} in {@code toString()}.
+ * {@code @Value.Redacted} print as {@code ****} in {@code toString()}. A builder missing a required
+ * attribute throws {@link MissingAttributesException}, a {@code ValidationException} naming them.
  *
  * <p>Not API: shared with Linli's own modules only.
  */
@@ -27,5 +29,6 @@ import org.immutables.value.Value;
     redactedMask = "****",
     depluralize = true,
     allowedClasspathAnnotations = {Override.class},
+    throwForInvalidImmutableState = MissingAttributesException.class,
     jdkOnly = false)
 public @interface LinliStyle {}

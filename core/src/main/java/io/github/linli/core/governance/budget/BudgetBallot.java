@@ -170,21 +170,5 @@ public abstract class BudgetBallot {
   /** Builds a {@link BudgetBallot}. Not thread-safe. */
   public static final class Builder extends ImmutableBudgetBallot.Builder {
     Builder() {}
-
-    /**
-     * Builds the value, turning a missing attribute into a typed error.
-     *
-     * @return the value
-     * @throws ValidationException if a required attribute is missing (the message names it) or
-     *     a value is invalid
-     */
-    @Override
-    public BudgetBallot build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw new ValidationException("ballot", null, e.getMessage(), e);
-      }
-    }
   }
 }

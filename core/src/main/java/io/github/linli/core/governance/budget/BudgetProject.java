@@ -108,21 +108,5 @@ public abstract class BudgetProject {
   /** Builds a {@link BudgetProject}. Not thread-safe. */
   public static final class Builder extends ImmutableBudgetProject.Builder {
     Builder() {}
-
-    /**
-     * Builds the value, turning a missing attribute into a typed error.
-     *
-     * @return the value
-     * @throws ValidationException if a required attribute is missing (the message names it) or
-     *     a value is invalid
-     */
-    @Override
-    public BudgetProject build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw new ValidationException("project", null, e.getMessage(), e);
-      }
-    }
   }
 }

@@ -1,0 +1,39 @@
+package io.github.linli.core;
+
+import java.util.List;
+
+/**
+ * A value was built without attributes it requires: thrown by the builders of Linli's value types
+ * (through the Immutables style of every module), naming the missing attributes.
+ *
+ * @since 0.1.0
+ */
+public class MissingAttributesException extends ValidationException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> missing;
+
+  /**
+   * Creates the error.
+   *
+   * @param missing the names of the attributes that were not set
+   */
+  public MissingAttributesException(String... missing) {
+    super(String.join(", ", missing), null, "required, but not set");
+    this.missing = List.of(missing);
+  }
+
+  /**
+   * The names of the attributes that were not set.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> missing() {
+    return missing;
+  }
+
+  @Override
+  public String troubleshootingAnchor() {
+    return "validation";
+  }
+}
