@@ -23,6 +23,10 @@ import io.github.linli.core.alliance.MemberKind;
 import io.github.linli.core.alliance.Pledge;
 import io.github.linli.core.alliance.PledgeEligibility;
 import io.github.linli.core.alliance.PledgePrice;
+import io.github.linli.core.demand.Demand;
+import io.github.linli.core.demand.DemandIntake;
+import io.github.linli.core.demand.DemandRequest;
+import io.github.linli.core.demand.LabelledExample;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
 import io.github.linli.core.demand.Urgency;
@@ -99,19 +103,33 @@ class NoLeakTest {
       HouseholdFlag.ELDERLY_LIVING_ALONE.label().en());
 
   /** The accessors that hold personal data, per type. */
-  static final Map<Class<?>, Set<String>> PERSONAL = Map.of(
-      Contact.class, Set.of("name", "phone"),
-      Member.class, Set.of("contact"),
-      BenefitCard.class, Set.of("birthDate", "householdFlags", "area"),
-      BudgetBallot.class, Set.of("attributes"),
-      SampleResident.class, Set.of("age", "flags", "home", "cardHolder"),
-      SampleNeed.class, Set.of("text"),
-      Need.class, Set.of("requester"),
-      RequesterFacts.class, Set.of("age", "flags", "cardHolder"),
-      Rejection.class, Set.of("value"));
+  static final Map<Class<?>, Set<String>> PERSONAL = Map.ofEntries(
+      Map.entry(Demand.class, Set.of("text", "householdFlags")),
+      Map.entry(DemandRequest.class, Set.of("text", "householdFlags")),
+      Map.entry(LabelledExample.class, Set.of("text")),
+      Map.entry(Contact.class, Set.of("name", "phone")),
+      Map.entry(Member.class, Set.of("contact")),
+      Map.entry(BenefitCard.class, Set.of("birthDate", "householdFlags", "area")),
+      Map.entry(BudgetBallot.class, Set.of("attributes")),
+      Map.entry(SampleResident.class, Set.of("age", "flags", "home", "cardHolder")),
+      Map.entry(SampleNeed.class, Set.of("text")),
+      Map.entry(Need.class, Set.of("requester")),
+      Map.entry(RequesterFacts.class, Set.of("age", "flags", "cardHolder")),
+      Map.entry(Rejection.class, Set.of("value")));
 
   /** Accessors whose names look personal but are not, and why. */
   static final Map<String, String> NOT_PERSONAL = Map.ofEntries(
+      Map.entry("Demand.requester", "an opaque id"),
+      Map.entry("DemandRequest.requester", "an opaque id"),
+      Map.entry("DemandMap.areas", "grid cell ids"),
+      Map.entry("Cell.area", "a grid cell id"),
+      Map.entry("LexiconTerm.text", "a vocabulary term of the classifier"),
+      Map.entry("Account.holder", "an opaque id"),
+      Map.entry("AccountSpec.holder", "an opaque id"),
+      Map.entry("Contributor.holder", "an opaque id"),
+      Map.entry("AccountId.value", "an opaque id"),
+      Map.entry("TransferId.value", "a client-chosen transfer id"),
+      Map.entry("LedgerId.value", "the id of a ledger"),
       Map.entry("BudgetProject.name", "a project's name"),
       Map.entry("BudgetProject.attributes", "a project's other columns"),
       Map.entry("BallotChannel.pabulibName", "a constant of the file format"),
@@ -218,16 +236,29 @@ class NoLeakTest {
   }
 
   /** For each type with personal accessors: instances holding the planted values. */
-  static final Map<Class<?>, Supplier<List<Object>>> FIXTURES = Map.of(
-      Contact.class, () -> List.of(contact()),
-      Member.class, () -> List.of(member()),
-      BenefitCard.class, () -> List.of(card()),
-      BudgetBallot.class, () -> List.of(ballot()),
-      SampleResident.class, () -> new ArrayList<>(SampleCommunity.generate(9).residents().subList(0, 50)),
-      SampleNeed.class, () -> new ArrayList<>(SampleCommunity.generate(9).needs(YearMonth.of(2026, 11)).subList(0, 50)),
-      Need.class, () -> List.of(need()),
-      RequesterFacts.class, () -> List.of(need().requester()),
-      Rejection.class, () -> new ArrayList<>(surveyWithFreeText().rejections()));
+  static final Map<Class<?>, Supplier<List<Object>>> FIXTURES = Map.ofEntries(
+      Map.entry(Demand.class, () -> List.of(demand(), DemandIntake.create(CLOCK).classify(Actor.system(), demand()))),
+      Map.entry(DemandRequest.class, () -> List.of(demandRequest())),
+      Map.entry(LabelledExample.class, () -> List.of(LabelledExample.of(NEED_TEXT + " " + NAME, MaslowTier.SAFETY, ServiceDomain.HEALTHCARE))),
+      Map.entry(Contact.class, () -> List.of(contact())),
+      Map.entry(Member.class, () -> List.of(member())),
+      Map.entry(BenefitCard.class, () -> List.of(card())),
+      Map.entry(BudgetBallot.class, () -> List.of(ballot())),
+      Map.entry(SampleResident.class, () -> new ArrayList<>(SampleCommunity.generate(9).residents().subList(0, 50))),
+      Map.entry(SampleNeed.class, () -> new ArrayList<>(SampleCommunity.generate(9).needs(YearMonth.of(2026, 11)).subList(0, 50))),
+      Map.entry(Need.class, () -> List.of(need())),
+      Map.entry(RequesterFacts.class, () -> List.of(need().requester())),
+      Map.entry(Rejection.class, () -> new ArrayList<>(surveyWithFreeText().rejections())));
+
+  static DemandRequest demandRequest() {
+    return DemandRequest.builder().id("d-1").requester(ResidentId.of("r-1"))
+        .text(NEED_TEXT + " " + NAME + " " + PHONE).gridCell("B2")
+        .addHouseholdFlags(HouseholdFlag.DISABILITY, HouseholdFlag.ELDERLY_LIVING_ALONE).build();
+  }
+
+  static Demand demand() {
+    return DemandIntake.create(CLOCK).submit(Actor.system(), demandRequest());
+  }
 
   @Test
   void everyPersonalType_hasAFixture() {
