@@ -20,8 +20,15 @@ import io.github.linli.core.alliance.MemberKind;
 import io.github.linli.core.alliance.MembershipAction;
 import io.github.linli.core.alliance.Pledge;
 import io.github.linli.core.alliance.PledgePrice;
+import io.github.linli.core.demand.Demand;
+import io.github.linli.core.demand.DemandIntake;
+import io.github.linli.core.demand.DemandRequest;
+import io.github.linli.core.demand.DemandState;
+import io.github.linli.core.demand.DomainTaxonomy;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
+import io.github.linli.core.demand.TaxonomyRegistry;
+import io.github.linli.core.demand.Urgency;
 import io.github.linli.core.governance.Charter;
 import io.github.linli.core.governance.Choice;
 import io.github.linli.core.governance.JointMeeting;
@@ -33,6 +40,15 @@ import io.github.linli.core.privacy.AccessRecord;
 import io.github.linli.core.privacy.PersonalDataKind;
 import io.github.linli.core.privacy.PersonalDataStore;
 import io.github.linli.core.privacy.Purpose;
+import io.github.linli.timebank.AccountId;
+import io.github.linli.timebank.AccountKind;
+import io.github.linli.timebank.AccountSpec;
+import io.github.linli.timebank.AccountStatus;
+import io.github.linli.timebank.Credits;
+import io.github.linli.timebank.Exchange;
+import io.github.linli.timebank.ExchangeStatus;
+import io.github.linli.timebank.ServiceExchanges;
+import io.github.linli.timebank.TimeBank;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -40,6 +56,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,7 +80,7 @@ import org.junit.jupiter.api.TestFactory;
  * checked cell by cell. Every operation is called, in a fresh world where it would succeed, by an
  * actor of every column: ✓ must succeed, ✗ must be a {@link PermissionDeniedException} that leaves
  * a full snapshot of every aggregate unchanged. Data-driven: an operation is one entry of {@link
- * #OPERATIONS}; the time bank's and matching's rows go there when those modules have actors.
+ * #OPERATIONS}.
  */
 class PermissionMatrixTest {
   static final Path PAGE = RunnableDocsTest.DOCS.resolve("permissions.md");
@@ -110,6 +127,17 @@ class PermissionMatrixTest {
     final String motion;
     final Resolution expel;
     final PersonalDataStore people = PersonalDataStore.inMemory(clock);
+    final DemandIntake intake = DemandIntake.create(clock);
+    final Demand submitted;
+    final Demand classified;
+    final Demand matched;
+    final Demand inService;
+    final TaxonomyRegistry taxonomies = TaxonomyRegistry.create(clock);
+    final Resolution adoptPets;
+    /** The time bank's clock, which {@code autoConfirmDue} needs to move on. */
+    final MovableClock bankClock = new MovableClock(clock.instant(), ZONE);
+    final TimeBank bank = TimeBank.builder().clock(bankClock).autoConfirmAfter(Duration.ofDays(7)).build();
+    final ServiceExchanges exchanges = bank.exchanges();
 
     World() {
       member("m-1");
@@ -139,6 +167,54 @@ class PermissionMatrixTest {
       people.put(coordinator, SELF, PersonalDataKind.HOUSEHOLD_FLAGS, "ELDERLY_LIVING_ALONE");
       people.put(coordinator, SELF, PersonalDataKind.HEALTH, "阿尔茨海默病");
       people.put(coordinator, SELF, PersonalDataKind.NEED_TEXT, "需要有人每天上门看望");
+
+      // demands of SELF in every open state
+      submitted = intake.submit(coordinator, demandRequest("d-1"));
+      classified = intake.classify(coordinator, intake.submit(coordinator, demandRequest("d-2")));
+      matched = intake.match(coordinator, intake.classify(coordinator, intake.submit(coordinator, demandRequest("d-3"))));
+      inService = intake.startService(coordinator,
+          intake.match(coordinator, intake.classify(coordinator, intake.submit(coordinator, demandRequest("d-4")))));
+
+      // a registered proposal and a resolution adopting it
+      taxonomies.register(coordinator, taxonomy("lishan-pets", 2));
+      JointMeeting vote = JointMeeting.convene(secretary, "jm-tax", Charter.standard(), seats, clock);
+      String adopt = vote.propose(secretary, Motion.adoptTaxonomy("lishan-pets", "2"));
+      for (Seat s : seats) {
+        vote.vote(Actor.of(s.participantId(), Role.RESIDENT), adopt, Choice.YES);
+      }
+      adoptPets = vote.close(secretary, adopt).resolution().orElseThrow();
+
+      // accounts: SELF's, another resident's, and a member unit's held by its representative REP
+      bank.openAccount(account("a-self", SELF.value(), AccountKind.RESIDENT));
+      bank.openAccount(account("a-other", "r-other", AccountKind.RESIDENT));
+      bank.openAccount(account("a-rep", REP, AccountKind.MEMBER_UNIT));
+      // SELF provides: requested and accepted
+      exchanges.request(coordinator, "ex-req", AccountId.of("a-rep"), AccountId.of("a-self"), Credits.ofMinutes(120));
+      exchanges.request(coordinator, "ex-acc", AccountId.of("a-rep"), AccountId.of("a-self"), Credits.ofMinutes(120));
+      exchanges.accept(coordinator, "ex-acc");
+      // SELF receives: delivered, disputed, accepted
+      exchanges.request(coordinator, "ex-del", AccountId.of("a-self"), AccountId.of("a-rep"), Credits.ofMinutes(120));
+      exchanges.accept(coordinator, "ex-del");
+      exchanges.deliver(coordinator, "ex-del", Credits.ofMinutes(90));
+      exchanges.request(coordinator, "ex-dis", AccountId.of("a-self"), AccountId.of("a-rep"), Credits.ofMinutes(120));
+      exchanges.accept(coordinator, "ex-dis");
+      exchanges.deliver(coordinator, "ex-dis", Credits.ofMinutes(60));
+      exchanges.dispute(coordinator, "ex-dis");
+      exchanges.request(coordinator, "ex-can", AccountId.of("a-self"), AccountId.of("a-rep"), Credits.ofMinutes(120));
+      exchanges.accept(coordinator, "ex-can");
+    }
+
+    static DemandRequest demandRequest(String id) {
+      return DemandRequest.builder().id(id).requester(SELF).text("3号楼的独居老人中午没饭吃，能不能送餐？").gridCell("B2").build();
+    }
+
+    static DomainTaxonomy taxonomy(String id, int version) {
+      return DomainTaxonomy.builder(id, version).addAll(ServiceDomain.defaults())
+          .add(ServiceDomain.of("PETS", Label.of("宠物服务", "pets"))).build();
+    }
+
+    static AccountSpec account(String id, String holder, AccountKind kind) {
+      return AccountSpec.builder().id(AccountId.of(id)).holder(holder).kind(kind).overdraftLimit(Credits.ofMinutes(600)).build();
     }
 
     void member(String id) {
@@ -183,7 +259,46 @@ class PermissionMatrixTest {
       for (PersonalDataKind k : PersonalDataKind.values()) {
         s.add(people.masked(SELF, k));
       }
+      s.add(List.of(submitted, classified, matched, inService));
+      s.add(taxonomies.current());
+      s.add(taxonomies.history().stream().map(Object::toString).toList());
+      s.add(taxonomies.find("lishan-pets", 2));
+      s.add(taxonomies.find("lishan-new", 1));
+      s.add(bank.accounts());
+      s.add(bank.journal());
+      s.add(exchanges.all().stream()
+          .map(e -> e + " requested " + e.requestedAt() + " delivered " + e.deliveredAt()).toList());
       return s;
+    }
+  }
+
+  /** A clock the test moves on by hand. */
+  static final class MovableClock extends Clock {
+    private Instant now;
+    private final ZoneId zone;
+
+    MovableClock(Instant now, ZoneId zone) {
+      this.now = now;
+      this.zone = zone;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId z) {
+      return new MovableClock(now, z);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
     }
   }
 
@@ -247,7 +362,66 @@ class PermissionMatrixTest {
       read(Purpose.ELIGIBILITY_CHECK, PersonalDataKind.NEED_TEXT),
       read(Purpose.EMERGENCY_RESPONSE, PersonalDataKind.HEALTH),
       read(Purpose.AUDIT, PersonalDataKind.NAME),
-      Operation.of("PersonalDataStore.erase", (w, a) -> w.people.erase(a, SELF)));
+      Operation.of("PersonalDataStore.erase", (w, a) -> w.people.erase(a, SELF)),
+      Operation.of("DemandIntake.submit", (w, a) -> state(DemandState.SUBMITTED, w.intake.submit(a, World.demandRequest("d-new")))),
+      Operation.of("DemandIntake.classify", (w, a) -> state(DemandState.CLASSIFIED, w.intake.classify(a, w.submitted))),
+      Operation.of("DemandIntake.reclassify", (w, a) -> state(DemandState.CLASSIFIED,
+          w.intake.reclassify(a, w.classified, MaslowTier.SAFETY, ServiceDomain.HEALTHCARE, Urgency.HIGH))),
+      Operation.of("DemandIntake.match", (w, a) -> state(DemandState.MATCHED, w.intake.match(a, w.classified))),
+      Operation.of("DemandIntake.startService", (w, a) -> state(DemandState.IN_SERVICE, w.intake.startService(a, w.matched))),
+      Operation.of("DemandIntake.fulfil", (w, a) -> state(DemandState.FULFILLED, w.intake.fulfil(a, w.inService, 5))),
+      Operation.of("DemandIntake.markUnmet", (w, a) -> state(DemandState.UNMET, w.intake.markUnmet(a, w.matched, 2))),
+      Operation.of("DemandIntake.withdraw", (w, a) -> state(DemandState.WITHDRAWN, w.intake.withdraw(a, w.classified))),
+      Operation.of("TaxonomyRegistry.register", (w, a) -> {
+        w.taxonomies.register(a, World.taxonomy("lishan-new", 1));
+        return w.taxonomies.find("lishan-new", 1).orElseThrow();
+      }),
+      Operation.of("TaxonomyRegistry.adopt", (w, a) -> {
+        DomainTaxonomy adopted = w.taxonomies.adopt(a, w.adoptPets);
+        assertEquals("lishan-pets@2", w.taxonomies.current().key());
+        return adopted;
+      }),
+      Operation.of("ServiceExchanges.request", (w, a) -> status(ExchangeStatus.REQUESTED,
+          w.exchanges.request(a, "ex-new", AccountId.of("a-self"), AccountId.of("a-rep"), Credits.ofMinutes(60)))),
+      Operation.of("ServiceExchanges.accept", (w, a) -> status(ExchangeStatus.ACCEPTED, w.exchanges.accept(a, "ex-req"))),
+      Operation.of("ServiceExchanges.deliver", (w, a) -> status(ExchangeStatus.DELIVERED,
+          w.exchanges.deliver(a, "ex-acc", Credits.ofMinutes(100)))),
+      Operation.of("ServiceExchanges.confirm", (w, a) -> {
+        status(ExchangeStatus.POSTED, w.exchanges.confirm(a, "ex-del"));
+        assertEquals(Credits.ofMinutes(-90), w.bank.balance(AccountId.of("a-self")), "the reported minutes are paid");
+        return w.bank.accounts();
+      }),
+      Operation.of("ServiceExchanges.dispute", (w, a) -> status(ExchangeStatus.DISPUTED, w.exchanges.dispute(a, "ex-del"))),
+      Operation.of("ServiceExchanges.resolve", (w, a) -> {
+        status(ExchangeStatus.POSTED, w.exchanges.resolve(a, "ex-dis", Credits.ofMinutes(30)));
+        assertEquals(Credits.ofMinutes(30), w.bank.balance(AccountId.of("a-rep")), "the resolved minutes are earned");
+        return w.bank.accounts();
+      }),
+      Operation.of("ServiceExchanges.cancel", (w, a) -> status(ExchangeStatus.CANCELLED, w.exchanges.cancel(a, "ex-can"))),
+      new Operation("ServiceExchanges.autoConfirmDue", w -> w.bankClock.advance(Duration.ofDays(8)), (w, a) -> {
+        List<Exchange> confirmed = w.exchanges.autoConfirmDue(a);
+        assertEquals(List.of("ex-del"), confirmed.stream().map(Exchange::id).toList(), "the one delivered exchange is due");
+        return confirmed;
+      }),
+      Operation.of("TimeBank.freeze", (w, a) -> accountStatus(AccountStatus.FROZEN, w.bank.freeze(a, AccountId.of("a-self")))),
+      new Operation("TimeBank.unfreeze", w -> w.bank.freeze(w.coordinator, AccountId.of("a-self")),
+          (w, a) -> accountStatus(AccountStatus.ACTIVE, w.bank.unfreeze(a, AccountId.of("a-self")))),
+      Operation.of("TimeBank.close", (w, a) -> accountStatus(AccountStatus.CLOSED, w.bank.close(a, AccountId.of("a-self")))));
+
+  static Demand state(DemandState expected, Demand d) {
+    assertEquals(expected, d.state(), "state of demand " + d.id());
+    return d;
+  }
+
+  static Exchange status(ExchangeStatus expected, Exchange e) {
+    assertEquals(expected, e.status(), "status of " + e);
+    return e;
+  }
+
+  static io.github.linli.timebank.Account accountStatus(AccountStatus expected, io.github.linli.timebank.Account a) {
+    assertEquals(expected, a.status(), "status of " + a);
+    return a;
+  }
 
   static Operation read(Purpose purpose, PersonalDataKind kind) {
     return Operation.of("PersonalDataStore.read(" + purpose + ", " + kind + ")",
