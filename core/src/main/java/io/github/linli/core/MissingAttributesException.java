@@ -11,6 +11,7 @@ import java.util.List;
 public class MissingAttributesException extends ValidationException {
   private static final long serialVersionUID = 1L;
 
+  /** The names of the attributes that were not set. */
   private final List<String> missing;
 
   /**

@@ -8,7 +8,9 @@ package io.github.linli.core;
 public class NotFoundException extends LinliException {
   private static final long serialVersionUID = 1L;
 
+  /** What kind of thing was looked for. */
   private final String kind;
+  /** The id that was not found. */
   private final String id;
 
   /**

@@ -9,7 +9,9 @@ package io.github.linli.core;
 public class PermissionDeniedException extends LinliException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the refused actor. */
   private final String actorId;
+  /** The refused action. */
   private final String action;
 
   /**

@@ -11,7 +11,9 @@ import java.util.Optional;
 public class ValidationException extends LinliException {
   private static final long serialVersionUID = 1L;
 
+  /** The field, parameter or input location. */
   private final String field;
+  /** The offending value as text, or null. */
   private final String value;
 
   /**
