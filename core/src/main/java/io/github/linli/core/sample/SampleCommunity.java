@@ -224,7 +224,8 @@ public final class SampleCommunity {
    * respondent,q01,…,q17} and one row per respondent, on a 1–5 scale, answering the scorecard's
    * built-in questionnaire ({@code Questionnaires.governanceIndex(5)}: q01–q05 multiple subjects,
    * q06–q08 consensus shaping, q09–q11 resource allocation, q12–q14 organisation management,
-   * q15–q17 community coordination; q02 and q05 reverse-coded). Each respondent has a general
+   * q15–q17 community coordination; q02 and q05 reverse-coded, and q12 worded so that agreement is
+   * worse: "the community carries too many administrative tasks"). Each respondent has a general
    * attitude and each dimension a community-wide level (consensus and resources weakest, as source
    * 001 finds), plus noise; the same seed gives the same answers.
    *
@@ -233,7 +234,7 @@ public final class SampleCommunity {
    */
   public String governanceSurveyCsv(int respondents) {
     return survey(respondents, 'q', 17, new int[] {0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4},
-        new double[] {0.35, -0.45, -0.25, 0.0, 0.2}, new int[] {2, 5}, 101);
+        new double[] {0.35, -0.45, -0.25, 0.0, 0.2}, new int[] {2, 5, 12}, 101);
   }
 
   /**
@@ -266,7 +267,10 @@ public final class SampleCommunity {
       for (int i = 1; i <= items; i++) {
         double latent = 3 + level[dimensionOf[i - 1]] + attitude + gaussian(r) * 0.7;
         int answer = (int) Math.max(1, Math.min(5, Math.round(latent)));
-        boolean reversed = i == reverse[0] || i == reverse[1];
+        boolean reversed = false;
+        for (int rev : reverse) {
+          reversed |= i == rev;
+        }
         csv.append(',').append(reversed ? 6 - answer : answer);
       }
       csv.append('\n');

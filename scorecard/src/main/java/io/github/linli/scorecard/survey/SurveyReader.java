@@ -1,5 +1,7 @@
 package io.github.linli.scorecard.survey;
 
+import io.github.linli.scorecard.methods.Direction;
+
 import io.github.linli.core.ValidationException;
 import io.github.linli.scorecard.methods.Reliability;
 import java.io.IOException;
@@ -111,6 +113,12 @@ public final class SurveyReader {
       dimOf[i] = dims.indexOf(items.get(i).dimensionId());
       dimItems.get(dimOf[i]).add(i);
     }
+    // Items of a cost indicator (agreement means worse, e.g. "too many administrative tasks") are
+    // keyed in reverse for reliability, so that every item of a dimension points the same way.
+    boolean[] costKeyed = new boolean[k];
+    for (int i = 0; i < k; i++) {
+      costKeyed[i] = questionnaire.system().indicator(items.get(i).indicatorId()).direction() == Direction.COST;
+    }
     Reliability.Accumulator[] acc = new Reliability.Accumulator[dims.size()];
     for (int d = 0; d < dims.size(); d++) {
       if (dimItems.get(d).size() >= 2) {
@@ -191,7 +199,8 @@ public final class SurveyReader {
             List<Integer> di = dimItems.get(d);
             double[] row = new double[di.size()];
             for (int j = 0; j < row.length; j++) {
-              row[j] = answers[di.get(j)];
+              int item = di.get(j);
+              row[j] = costKeyed[item] ? points + 1 - answers[item] : answers[item];
             }
             acc[d].add(row);
           }

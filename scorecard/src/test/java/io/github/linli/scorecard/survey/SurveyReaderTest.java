@@ -100,4 +100,30 @@ class SurveyReaderTest {
     assertEquals(0.5, r.indicatorScores().get("gov.digital_tools"), 1e-12);
     assertTrue(r.reliability().isEmpty());
   }
+
+  /** An item of a cost indicator ("too many administrative tasks") is keyed in reverse for alpha. */
+  @Test
+  void reliability_costIndicatorItemKeyedInReverse() {
+    StringBuilder csv = new StringBuilder("respondent");
+    for (int i = 1; i <= 17; i++) {
+      csv.append(String.format(java.util.Locale.ROOT, ",q%02d", i));
+    }
+    csv.append('\n');
+    java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+    for (int p = 1; p <= 300; p++) {
+      int good = 1 + r.nextInt(5);
+      csv.append(p);
+      for (int i = 1; i <= 17; i++) {
+        int a = Math.max(1, Math.min(5, good + r.nextInt(3) - 1));
+        // q02 and q05 are reverse-worded items; q12 asks whether burdens are too many: all three
+        // are answered low where things are good.
+        csv.append(',').append(i == 2 || i == 5 || i == 12 ? 6 - a : a);
+      }
+      csv.append('\n');
+    }
+    SurveyResult result =
+        SurveyReader.read(new java.io.StringReader(csv.toString()), io.github.linli.scorecard.survey.Questionnaires.governanceIndex(5), MissingDataPolicy.LISTWISE);
+    double alpha = result.reliability().get("gov.management").alpha().getAsDouble();
+    assertTrue(alpha > 0.6, "alpha of gov.management " + alpha);
+  }
 }
