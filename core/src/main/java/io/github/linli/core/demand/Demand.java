@@ -169,6 +169,15 @@ public abstract class Demand {
   public abstract OptionalInt satisfaction();
 
   /**
+   * The actor id of the provider or volunteer the demand was matched to, when the match named one
+   * ({@link DemandIntake#match(io.github.linli.core.Actor, Demand, String)}). Only that actor, or
+   * staff, may then start and fulfil the service.
+   *
+   * @return the assignee's actor id, if recorded
+   */
+  public abstract Optional<String> assignee();
+
+  /**
    * The time from submission to close.
    *
    * @return the duration, if closed

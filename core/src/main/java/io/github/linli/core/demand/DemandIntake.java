@@ -205,9 +205,33 @@ public final class DemandIntake {
   }
 
   /**
+   * Records that a named provider or volunteer was assigned: from then on only that actor (or
+   * staff) may start and fulfil the service.
+   *
+   * @param actor staff or the system (for example the matching engine)
+   * @param demand a classified demand
+   * @param assigneeActorId the actor id of the volunteer or of the member's representative who
+   *     will serve it
+   * @return the matched demand
+   * @throws NullPointerException if an argument is null
+   * @throws PermissionDeniedException if the actor may not match
+   * @throws ConflictException unless the demand is classified
+   * @throws ValidationException if the assignee id is not a valid id
+   */
+  public Demand match(Actor actor, Demand demand, String assigneeActorId) {
+    checkNotNull(demand, "demand");
+    checkNotNull(assigneeActorId, "assigneeActorId");
+    require(actor, "demand.match", STAFF);
+    io.github.linli.core.internal.Checks.id("assigneeActorId", assigneeActorId);
+    move(demand, DemandState.MATCHED, "match");
+    return moved(demand, DemandState.MATCHED, actor).assignee(assigneeActorId).build();
+  }
+
+  /**
    * Records that the service started.
    *
-   * @param actor staff, the volunteer or the member's representative
+   * @param actor staff, or a volunteer or member representative (the assignee only, if the match
+   *     named one)
    * @param demand a matched demand
    * @return the demand in service
    * @throws NullPointerException if an argument is null
@@ -217,6 +241,7 @@ public final class DemandIntake {
   public Demand startService(Actor actor, Demand demand) {
     checkNotNull(demand, "demand");
     require(actor, "demand.startService", PROVIDERS);
+    requireAssigneeOrStaff(actor, demand, "demand.startService");
     move(demand, DemandState.IN_SERVICE, "start service");
     return moved(demand, DemandState.IN_SERVICE, actor).build();
   }
@@ -224,7 +249,8 @@ public final class DemandIntake {
   /**
    * Closes a demand in service as fulfilled, with the resident's satisfaction.
    *
-   * @param actor staff, the volunteer or the member's representative
+   * @param actor staff, or a volunteer or member representative (the assignee only, if the match
+   *     named one)
    * @param demand a demand in service
    * @param satisfaction 1 to 5
    * @return the fulfilled demand
@@ -236,6 +262,7 @@ public final class DemandIntake {
   public Demand fulfil(Actor actor, Demand demand, int satisfaction) {
     checkNotNull(demand, "demand");
     require(actor, "demand.fulfil", PROVIDERS);
+    requireAssigneeOrStaff(actor, demand, "demand.fulfil");
     move(demand, DemandState.FULFILLED, "fulfil");
     checkSatisfaction(satisfaction);
     return closed(demand, DemandState.FULFILLED, actor).satisfaction(satisfaction).build();
@@ -280,6 +307,12 @@ public final class DemandIntake {
     }
     move(demand, DemandState.WITHDRAWN, "withdraw");
     return closed(demand, DemandState.WITHDRAWN, actor).build();
+  }
+
+  private static void requireAssigneeOrStaff(Actor actor, Demand demand, String action) {
+    if (demand.assignee().isPresent() && !actor.hasAny(STAFF) && !demand.assignee().get().equals(actor.id())) {
+      throw new PermissionDeniedException(actor, action, "demand " + demand.id() + " is assigned to another provider");
+    }
   }
 
   private static void require(Actor actor, String action, Set<Role> roles) {

@@ -176,4 +176,23 @@ class DemandIntakeTest {
     Demand c = intake.classify(coordinator, d);
     assertEquals(d.createdAt(), c.history().get(1).at());
   }
+
+  /** Issue 9: a demand matched to a named volunteer is served by that volunteer, or by staff. */
+  @Test
+  void startServiceAndFulfil_afterNamedMatch_onlyAssigneeOrStaff() {
+    Demand d = intake.classify(coordinator, intake.submit(resident, request()));
+    Demand matched = intake.match(coordinator, d, "v-3");
+    assertEquals("v-3", matched.assignee().orElseThrow());
+    Actor otherVolunteer = Actor.of("v-9", Role.VOLUNTEER);
+    PermissionDeniedException e = assertThrows(PermissionDeniedException.class, () -> intake.startService(otherVolunteer, matched));
+    assertTrue(e.getMessage().contains("assigned to another provider"), e.getMessage());
+    Demand inService = intake.startService(volunteer, matched);
+    assertThrows(PermissionDeniedException.class, () -> intake.fulfil(otherVolunteer, inService, 5));
+    assertEquals(DemandState.IN_SERVICE, inService.state());
+    assertEquals(DemandState.FULFILLED, intake.fulfil(volunteer, inService, 5).state());
+    assertEquals(DemandState.FULFILLED, intake.fulfil(coordinator, inService, 4).state());
+    assertFalse(matched.toString().contains(TEXT));
+    assertThrows(ValidationException.class, () -> intake.match(coordinator, d, " "));
+    assertThrows(PermissionDeniedException.class, () -> intake.match(volunteer, d, "v-3"));
+  }
 }
