@@ -291,9 +291,10 @@ public final class Alliance {
    * Carries out the membership change a joint-meeting resolution decided: the resolution is the
    * authority, the actor is recorded as who enacted it. Each resolution is enacted once.
    *
-   * @param actor who records the change
+   * @param actor who records the change: one of {@link Resolution#ENACTING_ROLES}
    * @param resolution an adopted member motion (admit, suspend, reinstate or expel)
    * @return the event
+   * @throws PermissionDeniedException if the actor holds none of the enacting roles
    * @throws ValidationException if the resolution does not decide a membership change
    * @throws NotFoundException if its member is unknown
    * @throws ConflictException if it was already enacted, or the member's status does not allow the
@@ -302,6 +303,7 @@ public final class Alliance {
   public synchronized MembershipEvent enact(Actor actor, Resolution resolution) {
     checkNotNull(actor, "actor");
     checkNotNull(resolution, "resolution");
+    actor.require("alliance.enact", Resolution.ENACTING_ROLES);
     MotionKind kind = resolution.motion().kind();
     Optional<MembershipAction> action = kind.membershipAction();
     if (action.isEmpty() || resolution.motion().subject().isEmpty()) {

@@ -38,8 +38,6 @@ import java.util.Set;
 public final class TaxonomyRegistry {
   private static final Set<Role> REGISTRARS =
       EnumSet.of(Role.COORDINATOR, Role.RESIDENTS_COMMITTEE, Role.ALLIANCE_ADMIN, Role.MEETING_SECRETARY);
-  private static final Set<Role> ENACTORS =
-      EnumSet.of(Role.MEETING_SECRETARY, Role.RESIDENTS_COMMITTEE, Role.ALLIANCE_ADMIN, Role.SYSTEM);
 
   /** One adoption: which taxonomy became current, by which resolution, when and by whom. */
   public static final class Adoption {
@@ -141,8 +139,7 @@ public final class TaxonomyRegistry {
   /**
    * Makes the taxonomy a resolution names current.
    *
-   * @param actor who carries out the resolution: the meeting secretary, the residents' committee,
-   *     the alliance administrator or the system
+   * @param actor who carries out the resolution: one of {@link Resolution#ENACTING_ROLES}
    * @param resolution an adopted {@link MotionKind#ADOPT_TAXONOMY} resolution
    * @return the taxonomy now in force
    * @throws PermissionDeniedException if the actor may not, or the resolution does not authorise
@@ -154,7 +151,7 @@ public final class TaxonomyRegistry {
   public synchronized DomainTaxonomy adopt(Actor actor, Resolution resolution) {
     checkNotNull(actor, "actor");
     checkNotNull(resolution, "resolution");
-    actor.require("taxonomy.adopt", ENACTORS);
+    actor.require("taxonomy.adopt", Resolution.ENACTING_ROLES);
     if (!resolution.authorises(MotionKind.ADOPT_TAXONOMY)) {
       throw new PermissionDeniedException(
           actor, "taxonomy.adopt", "resolution " + resolution.id() + " does not authorise adopting a taxonomy");

@@ -17,6 +17,20 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class Resolution {
+  /**
+   * The roles that may carry out a resolution ({@code Alliance.enact}, {@code
+   * TaxonomyRegistry.adopt}): the meeting secretary, the alliance administrator, the residents'
+   * committee, the Party committee and the system. The resolution is the authority for the change;
+   * the actor records who carried it out.
+   */
+  public static final java.util.Set<io.github.linli.core.Role> ENACTING_ROLES =
+      java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+          io.github.linli.core.Role.MEETING_SECRETARY,
+          io.github.linli.core.Role.ALLIANCE_ADMIN,
+          io.github.linli.core.Role.RESIDENTS_COMMITTEE,
+          io.github.linli.core.Role.PARTY_COMMITTEE,
+          io.github.linli.core.Role.SYSTEM));
+
   private final String id;
   private final String meetingId;
   private final Motion motion;
