@@ -11,7 +11,14 @@ import io.github.linli.core.Label;
 import io.github.linli.core.LinliException;
 import io.github.linli.core.MemberId;
 import io.github.linli.core.Period;
+import io.github.linli.core.Actor;
 import io.github.linli.core.ResidentId;
+import io.github.linli.core.Role;
+import io.github.linli.core.demand.Classification;
+import io.github.linli.core.demand.Demand;
+import io.github.linli.core.demand.DemandClassifier;
+import io.github.linli.core.demand.DemandIntake;
+import io.github.linli.core.demand.DemandRequest;
 import io.github.linli.core.TimeWindow;
 import io.github.linli.core.ValidationException;
 import io.github.linli.core.governance.budget.BudgetElection;
@@ -79,7 +86,7 @@ class FuzzedBoundaryProperties {
   @AfterContainer
   static void report() {
     System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried at the boundary of "
-        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories");
+        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts");
   }
 
   /** Runs one call at the boundary: success, or one of the allowed exceptions with a message. */
@@ -210,6 +217,38 @@ class FuzzedBoundaryProperties {
           text = String.join(crlf ? "\r\n" : "\n", lines);
           return bom ? "\uFEFF" + text : text;
         });
+  }
+
+  static final DemandClassifier CLASSIFIER = DemandClassifier.defaultClassifier();
+  static final DemandIntake INTAKE = DemandIntake.create(
+      java.time.Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), java.time.ZoneOffset.UTC));
+  static final AtomicLong DEMAND_SEQ = new AtomicLong();
+
+  @Provide
+  Arbitrary<String> malformedNeedText() {
+    Arbitrary<String> controls = Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(40);
+    Arbitrary<String> surrogates = Arbitraries.strings().withCharRange('\ud800', '\udfff').ofMaxLength(10);
+    Arbitrary<String> anyChars = Arbitraries.strings().all().ofMaxLength(200);
+    Arbitrary<String> pieces = Arbitraries.of("停水", "老人摔倒了", "😀", "👨‍👩‍👧", "水管 leak", "ไฟดับ", "Ωmega", "\u200b", "\ufeff",
+        "\ud83d", "\ude00", "\r\n", "\t", "急", "%s", "'; DROP TABLE x;--", "\u202e");
+    Arbitrary<String> mixed = Arbitraries.oneOf(pieces, controls, surrogates).list().ofMaxSize(30).map(l -> String.join("", l));
+    Arbitrary<String> huge = Arbitraries.of("停水", "😀", "a", "\u0000", "\ud800").map(p -> p.repeat(100_000 / p.length()));
+    return Arbitraries.frequencyOf(Tuple.of(40, mixed), Tuple.of(30, anyChars), Tuple.of(10, controls), Tuple.of(10, surrogates),
+        Tuple.of(2, huge));
+  }
+
+  @Property(tries = 400)
+  void demandClassifier_malformedText(@ForAll("malformedNeedText") String text) {
+    Classification c = boundary("DemandClassifier.classify", text, () -> CLASSIFIER.classify(text));
+    if (c != null) {
+      assertTrue(c.confidence() >= 0 && c.confidence() <= 1, "confidence in [0, 1]");
+    }
+    Demand d = boundary("DemandIntake.submit", text, () -> INTAKE.submit(Actor.of("r-0007", Role.RESIDENT),
+        DemandRequest.builder().id("d-" + DEMAND_SEQ.incrementAndGet()).requester(ResidentId.of("r-0007"))
+            .text(text).gridCell("B2").build()));
+    if (d != null) {
+      boundary("DemandIntake.classify", text, () -> INTAKE.classify(Actor.of("staff-1", Role.COORDINATOR), d));
+    }
   }
 
   @Property(tries = 3000)
