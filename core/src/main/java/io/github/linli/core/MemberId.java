@@ -10,11 +10,9 @@ import io.github.linli.core.internal.Checks;
  *
  * @since 0.1.0
  */
-public final class MemberId implements Comparable<MemberId> {
-  private final String value;
-
+public final class MemberId extends OpaqueId<MemberId> {
   private MemberId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -26,34 +24,5 @@ public final class MemberId implements Comparable<MemberId> {
    */
   public static MemberId of(String value) {
     return new MemberId(Checks.id("memberId", value));
-  }
-
-  /**
-   * The id text.
-   *
-   * @return the id
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(MemberId o) {
-    return value.compareTo(o.value);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof MemberId && ((MemberId) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -10,11 +10,9 @@ import io.github.linli.core.internal.Checks;
  *
  * @since 0.1.0
  */
-public final class ResidentId implements Comparable<ResidentId> {
-  private final String value;
-
+public final class ResidentId extends OpaqueId<ResidentId> {
   private ResidentId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -26,34 +24,5 @@ public final class ResidentId implements Comparable<ResidentId> {
    */
   public static ResidentId of(String value) {
     return new ResidentId(Checks.id("residentId", value));
-  }
-
-  /**
-   * The id text.
-   *
-   * @return the id
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(ResidentId o) {
-    return value.compareTo(o.value);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ResidentId && ((ResidentId) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.linli.timebank;
 
+import io.github.linli.core.OpaqueId;
 import io.github.linli.core.ValidationException;
 import io.github.linli.core.internal.Checks;
 
@@ -13,7 +14,7 @@ import io.github.linli.core.internal.Checks;
  *
  * @since 0.1.0
  */
-public final class LedgerId implements Comparable<LedgerId> {
+public final class LedgerId extends OpaqueId<LedgerId> {
   /** Service time in whole minutes (服务时长): the time bank's main ledger. */
   public static final LedgerId SERVICE_MINUTES = new LedgerId("service-minutes");
 
@@ -23,10 +24,8 @@ public final class LedgerId implements Comparable<LedgerId> {
   /** Carbon points (碳积分), redeemable for rewards. */
   public static final LedgerId CARBON_POINTS = new LedgerId("carbon-points");
 
-  private final String value;
-
   private LedgerId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -38,34 +37,5 @@ public final class LedgerId implements Comparable<LedgerId> {
    */
   public static LedgerId of(String value) {
     return new LedgerId(Checks.id("ledgerId", value));
-  }
-
-  /**
-   * The id text.
-   *
-   * @return the id
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(LedgerId o) {
-    return value.compareTo(o.value);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof LedgerId && (((LedgerId) o).value.equals(value));
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

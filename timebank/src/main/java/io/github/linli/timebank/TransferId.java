@@ -1,5 +1,6 @@
 package io.github.linli.timebank;
 
+import io.github.linli.core.OpaqueId;
 import io.github.linli.core.ValidationException;
 import io.github.linli.core.internal.Checks;
 
@@ -11,11 +12,9 @@ import io.github.linli.core.internal.Checks;
  *
  * @since 0.1.0
  */
-public final class TransferId implements Comparable<TransferId> {
-  private final String value;
-
+public final class TransferId extends OpaqueId<TransferId> {
   private TransferId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -27,34 +26,5 @@ public final class TransferId implements Comparable<TransferId> {
    */
   public static TransferId of(String value) {
     return new TransferId(Checks.id("transferId", value));
-  }
-
-  /**
-   * The id text.
-   *
-   * @return the id
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(TransferId o) {
-    return value.compareTo(o.value);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TransferId && (((TransferId) o).value.equals(value));
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }
