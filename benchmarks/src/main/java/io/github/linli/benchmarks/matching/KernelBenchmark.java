@@ -61,6 +61,18 @@ public class KernelBenchmark {
   }
 
   /**
+   * Linli's kernel on the calling thread only (OR-Tools' MinCostFlow is single-threaded too).
+   *
+   * @return the optimal profit
+   */
+  @Benchmark
+  public long linliOneThread() {
+    int[] chosen = MaxWeightBMatching.solve(
+        city.demandCount, city.offerCapacity, city.edgeDemand, city.edgeOffer, city.edgeProfit, 1);
+    return MaxWeightBMatching.totalProfit(chosen, city.edgeProfit);
+  }
+
+  /**
    * OR-Tools' MinCostFlow.
    *
    * @return the optimal profit

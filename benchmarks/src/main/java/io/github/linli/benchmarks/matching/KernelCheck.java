@@ -4,8 +4,9 @@ import io.github.linli.matching.solver.MaxWeightBMatching;
 import java.util.Locale;
 
 /**
- * Solves city instances once with Linli's kernel and the peers, prints time and optimal profit of
- * each and fails if they differ. Usage: {@code java -Xmx2g -cp benchmarks.jar
+ * Solves city instances with Linli's kernel (three times with the default threads, three times on
+ * the calling thread only) and once with each peer, prints time and optimal profit of each and
+ * fails if they differ. Usage: {@code java -Xmx2g -cp benchmarks.jar
  * io.github.linli.benchmarks.matching.KernelCheck demands offers [ortools] [jgrapht]}.
  */
 public final class KernelCheck {
@@ -29,6 +30,16 @@ public final class KernelCheck {
           MaxWeightBMatching.solve(in.demandCount, in.offerCapacity, in.edgeDemand, in.edgeOffer, in.edgeProfit);
       ours = MaxWeightBMatching.totalProfit(chosen, in.edgeProfit);
       print("linli", t0, ours);
+    }
+    for (int rep = 0; rep < 3; rep++) {
+      t0 = System.nanoTime();
+      int[] chosen = MaxWeightBMatching.solve(
+          in.demandCount, in.offerCapacity, in.edgeDemand, in.edgeOffer, in.edgeProfit, 1);
+      long one = MaxWeightBMatching.totalProfit(chosen, in.edgeProfit);
+      print("linli-1t", t0, one);
+      if (one != ours) {
+        throw new IllegalStateException("one thread " + one + " != default " + ours);
+      }
     }
     for (int i = 2; i < args.length; i++) {
       t0 = System.nanoTime();

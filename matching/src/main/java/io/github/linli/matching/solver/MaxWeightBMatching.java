@@ -2,6 +2,10 @@ package io.github.linli.matching.solver;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Exact maximum-weight bipartite b-matching with unit demands: each demand takes at most one of
@@ -28,8 +32,10 @@ import java.util.Objects;
  *       demand whose every offer is already priced above its value is settled in {@code O(degree)}
  *       without a search;
  *   <li>each search is bounded by the demand's own value and stops at the first target, so it
- *       only explores the part of its connected component where prices are contested: independent
- *       components are never touched together, which is what an explicit decomposition would buy.
+ *       only explores the part of its connected component where prices are contested;
+ *   <li>the graph is split into its connected components (a city usually has one per service
+ *       domain); on a large instance they are solved side by side on the common fork-join pool,
+ *       largest first, and since they share nothing the answer is the same as on one thread.
  * </ul>
  *
  * <p>All data live in primitive arrays (compressed adjacency per demand, capacity slots per
@@ -40,7 +46,10 @@ import java.util.Objects;
  * touches a few dozen nodes. Integer arithmetic throughout: the answer is exactly optimal.
  *
  * <p>Stateless and thread-safe: every call works on its own copies and never modifies the
- * caller's arrays.
+ * caller's arrays. {@link #solve(int, int[], int[], int[], long[])} may use the common fork-join
+ * pool for instances of at least 2<sup>17</sup> (131,072) profitable edges with several components;
+ * {@link #solve(int, int[], int[], int[], long[], int) solve(..., 1)} keeps a run on the calling
+ * thread.
  *
  * @since 0.1.0
  */
@@ -69,6 +78,60 @@ public final class MaxWeightBMatching {
    */
   public static int[] solve(
       int demandCount, int[] offerCapacity, int[] edgeDemand, int[] edgeOffer, long[] edgeProfit) {
+    return solve(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit, defaultParallelism());
+  }
+
+  /**
+   * Solves the matching on at most {@code parallelism} threads: the calling thread and, for large
+   * instances whose graph falls into several connected components (for example one per service
+   * domain), workers of the {@linkplain ForkJoinPool#commonPool() common fork-join pool}, as
+   * {@link java.util.Arrays#parallelSort(int[])} does. Components share no demand and no offer,
+   * so the answer is exactly the one of a run on one thread, whatever the number of threads.
+   *
+   * @param demandCount as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param offerCapacity as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeDemand as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeOffer as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeProfit as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param parallelism the most threads to use, {@code >= 1}; {@code 1} keeps the whole run on
+   *     the calling thread (what a server that budgets its own threads may want)
+   * @return as for {@link #solve(int, int[], int[], int[], long[])}
+   * @throws NullPointerException if an array is null (the message names it)
+   * @throws IllegalArgumentException as for {@link #solve(int, int[], int[], int[], long[])}, or
+   *     if {@code parallelism < 1}
+   * @since 0.1.0
+   */
+  public static int[] solve(
+      int demandCount,
+      int[] offerCapacity,
+      int[] edgeDemand,
+      int[] edgeOffer,
+      long[] edgeProfit,
+      int parallelism) {
+    return solve(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit, parallelism, PARALLEL_MIN_EDGES);
+  }
+
+  /**
+   * The number of threads {@link #solve(int, int[], int[], int[], long[])} uses at most: the
+   * available processors, but no more than the common pool's parallelism plus the calling thread.
+   */
+  private static int defaultParallelism() {
+    return Math.max(1, Math.min(
+        Runtime.getRuntime().availableProcessors(), ForkJoinPool.getCommonPoolParallelism() + 1));
+  }
+
+  /** Fewer kept edges than this, and the run stays on the calling thread. */
+  static final int PARALLEL_MIN_EDGES = 1 << 17;
+
+  /** The full entry point; tests lower {@code minParallelEdges} to reach the parallel path. */
+  static int[] solve(
+      int demandCount,
+      int[] offerCapacity,
+      int[] edgeDemand,
+      int[] edgeOffer,
+      long[] edgeProfit,
+      int parallelism,
+      int minParallelEdges) {
     Objects.requireNonNull(offerCapacity, "offerCapacity");
     Objects.requireNonNull(edgeDemand, "edgeDemand");
     Objects.requireNonNull(edgeOffer, "edgeOffer");
@@ -101,7 +164,10 @@ public final class MaxWeightBMatching {
         throw bad("edgeProfit[%d] = %d: must be in [-2^40, 2^40]", e, p);
       }
     }
-    return new Solver(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit).run();
+    if (parallelism < 1) {
+      throw bad("parallelism = %d: must be at least 1", parallelism);
+    }
+    return new Solver(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit).run(parallelism, minParallelEdges);
   }
 
   /**
@@ -147,6 +213,11 @@ public final class MaxWeightBMatching {
     private int[] eOffer;
     private int[] eOrig;
     private long[] eProfit;
+    // connected components, contiguous in the internal numbering: component c holds demands
+    // [compDemand[c], compDemand[c + 1]) and offers [compOffer[c], compOffer[c + 1])
+    private int[] compDemand;
+    private int[] compOffer;
+    private int compCount;
     // offers: capacity slots
     private final int[] cap;
     private final int[] slotStart;
@@ -156,18 +227,12 @@ public final class MaxWeightBMatching {
     // demands
     private final int[] match; // kept-edge index or -1
     private final int[] slotOf;
-    // potentials and the search: nodes are demands [0, nD) then offers [nD, nD + nO)
+    // potentials and search labels: nodes are demands [0, nD) then offers [nD, nD + nO); a search
+    // only writes the nodes of its own component, so components can be solved concurrently
     private final long[] hd; // interleaved: potential of v at 2v, search distance at 2v + 1
     private final int[] pred;
     private final int[] predEdge;
-    private final int[] heap;
-    private final long[] heapKey;
     private final int[] pos;
-    private int heapSize;
-    private final int[] settled;
-    private int settledCount;
-    private final int[] touched;
-    private int touchedCount;
 
     Solver(int demandCount, int[] offerCapacity, int[] edgeDemand, int[] edgeOffer, long[] edgeProfit) {
       nD = demandCount;
@@ -256,18 +321,17 @@ public final class MaxWeightBMatching {
       }
       pred = new int[n];
       predEdge = new int[n];
-      heap = new int[n];
-      heapKey = new long[n];
       pos = new int[n];
       java.util.Arrays.fill(pos, -1);
-      settled = new int[n];
-      touched = new int[n];
     }
 
     /**
      * Renumbers demands and offers in breadth-first order of the bipartite graph (as Cuthill and
-     * McKee do for sparse matrices), so that a search touches nearby memory, and rewrites the
-     * compressed edges in the new numbering. Returns the new id of each original offer.
+     * McKee do for sparse matrices), so that a search touches nearby memory and every connected
+     * component occupies one contiguous range of demands and one of offers (recorded in {@code
+     * compDemand}, {@code compOffer}); rewrites the compressed edges in the new numbering. Demands
+     * without edges join the component being numbered (they are never searched). Returns the new
+     * id of each original offer.
      */
     private int[] renumber() {
       int kept = dStart[nD];
@@ -291,12 +355,26 @@ public final class MaxWeightBMatching {
       int[] newOffer = new int[nO];
       java.util.Arrays.fill(newOffer, -1);
       int[] queue = new int[nD + nO];
+      int[] cD = new int[16];
+      int[] cO = new int[16];
+      int comps = 0;
       int nextD = 0;
       int nextO = 0;
       for (int root = 0; root < nD; root++) {
         if (newDemand[root] >= 0) {
           continue;
         }
+        if (dStart[root + 1] == dStart[root]) {
+          newDemand[root] = nextD++;
+          continue;
+        }
+        if (comps == cD.length) {
+          cD = java.util.Arrays.copyOf(cD, 2 * comps);
+          cO = java.util.Arrays.copyOf(cO, 2 * comps);
+        }
+        cD[comps] = nextD;
+        cO[comps] = nextO;
+        comps++;
         int head = 0;
         int tail = 0;
         newDemand[root] = nextD++;
@@ -323,6 +401,14 @@ public final class MaxWeightBMatching {
           }
         }
       }
+      compCount = comps;
+      compDemand = java.util.Arrays.copyOf(cD, comps + 1);
+      compOffer = java.util.Arrays.copyOf(cO, comps + 1);
+      if (comps > 0) {
+        compDemand[0] = 0; // leading demands without edges belong to the first component
+      }
+      compDemand[comps] = nD;
+      compOffer[comps] = nextO;
       for (int o = 0; o < nO; o++) {
         if (newOffer[o] < 0) {
           newOffer[o] = nextO++;
@@ -358,10 +444,13 @@ public final class MaxWeightBMatching {
       return newOffer;
     }
 
-    int[] run() {
-      int[] order = orderByBestProfit();
-      for (int s : order) {
-        insert(s);
+    int[] run(int workers, int minParallelEdges) {
+      if (workers < 2 || compCount < 2 || dStart[nD] < minParallelEdges) {
+        if (compCount > 0) {
+          new Worker(maxComponentNodes(0, compCount)).solve(0, compCount);
+        }
+      } else {
+        runInParallel(workers);
       }
       int[] result = new int[nD];
       for (int d = 0; d < nD; d++) {
@@ -371,250 +460,354 @@ public final class MaxWeightBMatching {
       return result;
     }
 
-    /** Demands with at least one edge, by best profit descending (stable LSD radix sort). */
-    private int[] orderByBestProfit() {
-      int count = 0;
-      for (int d = 0; d < nD; d++) {
-        if (dStart[d + 1] > dStart[d]) {
-          count++;
+    /**
+     * Solves groups of whole components on the common fork-join pool (and the calling thread),
+     * largest group first. Components share no node, so the answer is the one of a sequential run.
+     */
+    private void runInParallel(int workers) {
+      // group consecutive components into chunks of at least minEdges kept edges
+      long minEdges = Math.max(1L, dStart[nD] / (8L * workers));
+      int[] chunkFrom = new int[compCount + 1];
+      int chunks = 0;
+      int from = 0;
+      for (int c = 0; c < compCount; c++) {
+        if (dStart[compDemand[c + 1]] - dStart[compDemand[from]] >= minEdges || c == compCount - 1) {
+          chunkFrom[chunks++] = from;
+          from = c + 1;
         }
       }
-      int[] idx = new int[count];
-      long[] key = new long[count];
-      int c = 0;
-      for (int d = 0; d < nD; d++) {
-        if (dStart[d + 1] > dStart[d]) {
-          long best = 0;
-          for (int k = dStart[d]; k < dStart[d + 1]; k++) {
-            best = Math.max(best, eProfit[k]);
+      chunkFrom[chunks] = compCount;
+      // largest first (longest processing time first)
+      Integer[] order = new Integer[chunks];
+      long[] size = new long[chunks];
+      for (int i = 0; i < chunks; i++) {
+        order[i] = i;
+        size[i] = dStart[compDemand[chunkFrom[i + 1]]] - dStart[compDemand[chunkFrom[i]]];
+      }
+      java.util.Arrays.sort(order, (x, y) -> Long.compare(size[y], size[x]));
+      int maxNodes = 0;
+      for (int i = 0; i < chunks; i++) {
+        maxNodes = Math.max(maxNodes, maxComponentNodes(chunkFrom[i], chunkFrom[i + 1]));
+      }
+      int nodes = maxNodes;
+      int chunkCount = chunks;
+      AtomicInteger next = new AtomicInteger();
+      java.util.List<RecursiveAction> tasks = new java.util.ArrayList<>();
+      for (int t = 0; t < Math.min(workers, chunks); t++) {
+        tasks.add(new RecursiveAction() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected void compute() {
+            Worker worker = new Worker(nodes);
+            for (int i = next.getAndIncrement(); i < chunkCount; i = next.getAndIncrement()) {
+              int chunk = order[i];
+              worker.solve(chunkFrom[chunk], chunkFrom[chunk + 1]);
+            }
           }
-          idx[c] = d;
-          key[c] = MAX_ABS_PROFIT - best; // ascending key = descending profit, in [0, 2^40)
-          c++;
-        }
+        });
       }
-      int[] idx2 = new int[count];
-      long[] key2 = new long[count];
-      int[] bucket = new int[1 << 11];
-      for (int shift = 0; shift < 41; shift += 11) {
-        java.util.Arrays.fill(bucket, 0);
-        for (int i = 0; i < count; i++) {
-          bucket[(int) ((key[i] >>> shift) & 2047)]++;
-        }
-        int sum = 0;
-        for (int b = 0; b < bucket.length; b++) {
-          int t = bucket[b];
-          bucket[b] = sum;
-          sum += t;
-        }
-        for (int i = 0; i < count; i++) {
-          int b = (int) ((key[i] >>> shift) & 2047);
-          int to = bucket[b]++;
-          idx2[to] = idx[i];
-          key2[to] = key[i];
-        }
-        int[] ti = idx;
-        idx = idx2;
-        idx2 = ti;
-        long[] tk = key;
-        key = key2;
-        key2 = tk;
-      }
-      return idx;
+      ForkJoinTask.invokeAll(tasks);
     }
 
-    /** Adds demand {@code s} and restores optimality by one shortest augmenting path. */
-    private void insert(int s) {
-      // the demand's value under current prices: h(s) = max(0, max (h(o) + p))
-      long hs = 0;
-      for (int k = dStart[s]; k < dStart[s + 1]; k++) {
-        hs = Math.max(hs, hd[2 * (nD + eOffer[k])] + eProfit[k]);
+    /** The most nodes (demands and offers) of one component among components [from, to). */
+    private int maxComponentNodes(int from, int to) {
+      int max = 0;
+      for (int c = from; c < to; c++) {
+        max = Math.max(max, compDemand[c + 1] - compDemand[c] + compOffer[c + 1] - compOffer[c]);
       }
-      hd[2 * s] = hs;
-      if (hs <= 0) {
-        return; // every offer is priced at or above its value: it stays unserved
+      return max;
+    }
+
+    /**
+     * The search state of one thread: a heap and the lists of settled and touched nodes, sized
+     * for the largest component it may meet.
+     */
+    private final class Worker {
+      private final int[] heap;
+      private final long[] heapKey;
+      private int heapSize;
+      private final int[] settled;
+      private int settledCount;
+      private final int[] touched;
+      private int touchedCount;
+
+      Worker(int maxNodes) {
+        heap = new int[maxNodes];
+        heapKey = new long[maxNodes];
+        settled = new int[maxNodes];
+        touched = new int[maxNodes];
       }
-      long best = hs; // stay unserved: the zero arc to the sink, reduced cost h(s)
-      int bestPred = s;
-      touch(s, 0, -1, -1);
-      push(s);
-      settledCount = 0;
-      while (heapSize > 0) {
-        int v = heap[0];
-        long dv = heapKey[0];
-        if (dv >= best) {
-          break;
+
+      /** Inserts the demands of components [fromComp, toComp) by best profit, descending. */
+      void solve(int fromComp, int toComp) {
+        for (int s : orderByBestProfit(compDemand[fromComp], compDemand[toComp])) {
+          insert(s);
         }
-        pop();
-        settled[settledCount++] = v;
-        long hv = hd[2 * v];
-        // Paths to the sink are priced when their last node is reached (not when it is settled),
-        // so that the bound "best" tightens early and prunes the search.
-        if (v < nD) {
-          int own = match[v];
-          for (int k = dStart[v], end = dStart[v + 1]; k < end; k++) {
-            if (k == own) {
-              continue;
+      }
+
+      /**
+       * Demands in [from, to) with at least one edge, by best profit descending (stable LSD radix
+       * sort).
+       */
+      private int[] orderByBestProfit(int from, int to) {
+        int count = 0;
+        for (int d = from; d < to; d++) {
+          if (dStart[d + 1] > dStart[d]) {
+            count++;
+          }
+        }
+        int[] idx = new int[count];
+        long[] key = new long[count];
+        int c = 0;
+        for (int d = from; d < to; d++) {
+          if (dStart[d + 1] > dStart[d]) {
+            long best = 0;
+            for (int k = dStart[d]; k < dStart[d + 1]; k++) {
+              best = Math.max(best, eProfit[k]);
             }
-            int o = eOffer[k];
-            int node = nD + o;
-            long ho = hd[2 * node];
-            long nd = dv + hv - eProfit[k] - ho;
-            if (nd < best && nd < hd[2 * node + 1]) {
-              relax(node, nd, v, k);
-              if (used[o] < cap[o] && nd + ho < best) { // o has room: end here
-                best = nd + ho;
-                bestPred = node;
+            idx[c] = d;
+            key[c] = MAX_ABS_PROFIT - best; // ascending key = descending profit, in [0, 2^40)
+            c++;
+          }
+        }
+        int[] idx2 = new int[count];
+        long[] key2 = new long[count];
+        int[] bucket = new int[1 << 11];
+        for (int shift = 0; shift < 41; shift += 11) {
+          java.util.Arrays.fill(bucket, 0);
+          for (int i = 0; i < count; i++) {
+            bucket[(int) ((key[i] >>> shift) & 2047)]++;
+          }
+          int sum = 0;
+          for (int b = 0; b < bucket.length; b++) {
+            int t = bucket[b];
+            bucket[b] = sum;
+            sum += t;
+          }
+          for (int i = 0; i < count; i++) {
+            int b = (int) ((key[i] >>> shift) & 2047);
+            int to2 = bucket[b]++;
+            idx2[to2] = idx[i];
+            key2[to2] = key[i];
+          }
+          int[] ti = idx;
+          idx = idx2;
+          idx2 = ti;
+          long[] tk = key;
+          key = key2;
+          key2 = tk;
+        }
+        return idx;
+      }
+      /** Adds demand {@code s} and restores optimality by one shortest augmenting path. */
+      private void insert(int s) {
+        // the demand's value under current prices: h(s) = max(0, max (h(o) + p))
+        long hs = 0;
+        for (int k = dStart[s]; k < dStart[s + 1]; k++) {
+          hs = Math.max(hs, hd[2 * (nD + eOffer[k])] + eProfit[k]);
+        }
+        hd[2 * s] = hs;
+        if (hs <= 0) {
+          return; // every offer is priced at or above its value: it stays unserved
+        }
+        long best = hs; // stay unserved: the zero arc to the sink, reduced cost h(s)
+        int bestPred = s;
+        touch(s, 0, -1, -1);
+        push(s);
+        settledCount = 0;
+        // the shared arrays in locals: the loop below is the hot spot of the whole solver
+        final long[] hd = Solver.this.hd;
+        final int[] dStart = Solver.this.dStart;
+        final int[] eOffer = Solver.this.eOffer;
+        final long[] eProfit = Solver.this.eProfit;
+        final int[] match = Solver.this.match;
+        final int[] used = Solver.this.used;
+        final int[] cap = Solver.this.cap;
+        final int[] slotStart = Solver.this.slotStart;
+        final int[] slots = Solver.this.slots;
+        final long[] slotProfit = Solver.this.slotProfit;
+        final int nD = Solver.this.nD;
+        final int[] heap = this.heap;
+        final long[] heapKey = this.heapKey;
+        final int[] settled = this.settled;
+        while (heapSize > 0) {
+          int v = heap[0];
+          long dv = heapKey[0];
+          if (dv >= best) {
+            break;
+          }
+          pop();
+          settled[settledCount++] = v;
+          long hv = hd[2 * v];
+          // Paths to the sink are priced when their last node is reached (not when it is settled),
+          // so that the bound "best" tightens early and prunes the search.
+          if (v < nD) {
+            int own = match[v];
+            for (int k = dStart[v], end = dStart[v + 1]; k < end; k++) {
+              if (k == own) {
+                continue;
+              }
+              int o = eOffer[k];
+              int node = nD + o;
+              long ho = hd[2 * node];
+              long nd = dv + hv - eProfit[k] - ho;
+              if (nd < best && nd < hd[2 * node + 1]) {
+                relax(node, nd, v, k);
+                if (used[o] < cap[o] && nd + ho < best) { // o has room: end here
+                  best = nd + ho;
+                  bestPred = node;
+                }
+              }
+            }
+          } else {
+            int o = v - nD;
+            for (int sl = slotStart[o], end = sl + used[o]; sl < end; sl++) {
+              int y = slots[sl];
+              long hy = hd[2 * y];
+              long nd = dv + slotProfit[sl] + hv - hy;
+              if (nd < best && nd < hd[2 * y + 1]) {
+                relax(y, nd, v, -1);
+                if (nd + hy < best) { // push y out: it becomes unserved
+                  best = nd + hy;
+                  bestPred = y;
+                }
               }
             }
           }
+        }
+        // new potentials: settled nodes move by dist - best (a constant shift of all is immaterial)
+        for (int i = 0; i < settledCount; i++) {
+          int v = settled[i];
+          hd[2 * v] += hd[2 * v + 1] - best;
+        }
+        augment(s, bestPred);
+        // reset the search state
+        for (int i = 0; i < heapSize; i++) {
+          pos[heap[i]] = -1;
+        }
+        heapSize = 0;
+        for (int i = 0; i < touchedCount; i++) {
+          hd[2 * touched[i] + 1] = INF;
+        }
+        touchedCount = 0;
+      }
+
+      private void augment(int s, int last) {
+        int pendingSlot;
+        int o;
+        if (last >= nD) {
+          o = last - nD;
+          pendingSlot = slotStart[o] + used[o];
+          used[o]++;
         } else {
-          int o = v - nD;
-          for (int sl = slotStart[o], end = sl + used[o]; sl < end; sl++) {
-            int y = slots[sl];
-            long hy = hd[2 * y];
-            long nd = dv + slotProfit[sl] + hv - hy;
-            if (nd < best && nd < hd[2 * y + 1]) {
-              relax(y, nd, v, -1);
-              if (nd + hy < best) { // push y out: it becomes unserved
-                best = nd + hy;
-                bestPred = y;
-              }
+          if (last == s) {
+            return;
+          }
+          pendingSlot = slotOf[last];
+          match[last] = -1;
+          slotOf[last] = -1;
+          o = pred[last] - nD;
+        }
+        while (true) {
+          int node = nD + o;
+          int y = pred[node];
+          int k = predEdge[node];
+          int oldSlot = slotOf[y];
+          int oldOffer = y == s ? -1 : pred[y] - nD;
+          slots[pendingSlot] = y;
+          slotProfit[pendingSlot] = eProfit[k];
+          slotOf[y] = pendingSlot;
+          match[y] = k;
+          if (y == s) {
+            return;
+          }
+          pendingSlot = oldSlot;
+          o = oldOffer;
+        }
+      }
+
+      private void touch(int v, long d, int p, int k) {
+        if (hd[2 * v + 1] == INF) {
+          touched[touchedCount++] = v;
+        }
+        hd[2 * v + 1] = d;
+        pred[v] = p;
+        predEdge[v] = k;
+      }
+
+      private void relax(int v, long d, int p, int k) {
+        touch(v, d, p, k);
+        int at = pos[v];
+        if (at < 0) {
+          at = heapSize++;
+        }
+        siftUp(at, v, d);
+      }
+
+      private void push(int v) {
+        siftUp(heapSize++, v, hd[2 * v + 1]);
+      }
+
+      private void pop() {
+        pos[heap[0]] = -1;
+        int n = --heapSize;
+        if (n > 0) {
+          siftDown(heap[n], heapKey[n]);
+        }
+      }
+
+      /** Moves node {@code v} with key {@code d} from slot {@code i} towards the root. */
+      private void siftUp(int i, int v, long d) {
+        while (i > 0) {
+          int parent = (i - 1) >>> 2;
+          long pk = heapKey[parent];
+          if (pk <= d) {
+            break;
+          }
+          int pv = heap[parent];
+          heap[i] = pv;
+          heapKey[i] = pk;
+          pos[pv] = i;
+          i = parent;
+        }
+        heap[i] = v;
+        heapKey[i] = d;
+        pos[v] = i;
+      }
+
+      /** Places node {@code v} with key {@code d} at the root and moves it down (a 4-ary heap). */
+      private void siftDown(int v, long d) {
+        int i = 0;
+        int n = heapSize;
+        while (true) {
+          int first = 4 * i + 1;
+          if (first >= n) {
+            break;
+          }
+          int child = first;
+          long ck = heapKey[first];
+          int last = Math.min(first + 4, n);
+          for (int c = first + 1; c < last; c++) {
+            long k = heapKey[c];
+            if (k < ck) {
+              ck = k;
+              child = c;
             }
           }
-        }
-      }
-      // new potentials: settled nodes move by dist - best (a constant shift of all is immaterial)
-      for (int i = 0; i < settledCount; i++) {
-        int v = settled[i];
-        hd[2 * v] += hd[2 * v + 1] - best;
-      }
-      augment(s, bestPred);
-      // reset the search state
-      for (int i = 0; i < heapSize; i++) {
-        pos[heap[i]] = -1;
-      }
-      heapSize = 0;
-      for (int i = 0; i < touchedCount; i++) {
-        hd[2 * touched[i] + 1] = INF;
-      }
-      touchedCount = 0;
-    }
-
-    private void augment(int s, int last) {
-      int pendingSlot;
-      int o;
-      if (last >= nD) {
-        o = last - nD;
-        pendingSlot = slotStart[o] + used[o];
-        used[o]++;
-      } else {
-        if (last == s) {
-          return;
-        }
-        pendingSlot = slotOf[last];
-        match[last] = -1;
-        slotOf[last] = -1;
-        o = pred[last] - nD;
-      }
-      while (true) {
-        int node = nD + o;
-        int y = pred[node];
-        int k = predEdge[node];
-        int oldSlot = slotOf[y];
-        int oldOffer = y == s ? -1 : pred[y] - nD;
-        slots[pendingSlot] = y;
-        slotProfit[pendingSlot] = eProfit[k];
-        slotOf[y] = pendingSlot;
-        match[y] = k;
-        if (y == s) {
-          return;
-        }
-        pendingSlot = oldSlot;
-        o = oldOffer;
-      }
-    }
-
-    private void touch(int v, long d, int p, int k) {
-      if (hd[2 * v + 1] == INF) {
-        touched[touchedCount++] = v;
-      }
-      hd[2 * v + 1] = d;
-      pred[v] = p;
-      predEdge[v] = k;
-    }
-
-    private void relax(int v, long d, int p, int k) {
-      touch(v, d, p, k);
-      int at = pos[v];
-      if (at < 0) {
-        at = heapSize++;
-      }
-      siftUp(at, v, d);
-    }
-
-    private void push(int v) {
-      siftUp(heapSize++, v, hd[2 * v + 1]);
-    }
-
-    private void pop() {
-      pos[heap[0]] = -1;
-      int n = --heapSize;
-      if (n > 0) {
-        siftDown(heap[n], heapKey[n]);
-      }
-    }
-
-    /** Moves node {@code v} with key {@code d} from slot {@code i} towards the root. */
-    private void siftUp(int i, int v, long d) {
-      while (i > 0) {
-        int parent = (i - 1) >>> 2;
-        long pk = heapKey[parent];
-        if (pk <= d) {
-          break;
-        }
-        int pv = heap[parent];
-        heap[i] = pv;
-        heapKey[i] = pk;
-        pos[pv] = i;
-        i = parent;
-      }
-      heap[i] = v;
-      heapKey[i] = d;
-      pos[v] = i;
-    }
-
-    /** Places node {@code v} with key {@code d} at the root and moves it down (a 4-ary heap). */
-    private void siftDown(int v, long d) {
-      int i = 0;
-      int n = heapSize;
-      while (true) {
-        int first = 4 * i + 1;
-        if (first >= n) {
-          break;
-        }
-        int child = first;
-        long ck = heapKey[first];
-        int last = Math.min(first + 4, n);
-        for (int c = first + 1; c < last; c++) {
-          long k = heapKey[c];
-          if (k < ck) {
-            ck = k;
-            child = c;
+          if (d <= ck) {
+            break;
           }
+          int cv = heap[child];
+          heap[i] = cv;
+          heapKey[i] = ck;
+          pos[cv] = i;
+          i = child;
         }
-        if (d <= ck) {
-          break;
-        }
-        int cv = heap[child];
-        heap[i] = cv;
-        heapKey[i] = ck;
-        pos[cv] = i;
-        i = child;
+        heap[i] = v;
+        heapKey[i] = d;
+        pos[v] = i;
       }
-      heap[i] = v;
-      heapKey[i] = d;
-      pos[v] = i;
     }
   }
 }

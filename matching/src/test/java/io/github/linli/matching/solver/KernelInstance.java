@@ -44,6 +44,32 @@ final class KernelInstance {
     return new KernelInstance(demands, cap, ed, eo, ep);
   }
 
+  /**
+   * Independent random blocks side by side (offers of block b only meet demands of block b), with
+   * demands and edges interleaved across blocks so that components are not contiguous in the input.
+   */
+  static KernelInstance blocks(long seed, int blocks, int demandsPerBlock, int offersPerBlock, int profitKind) {
+    Random r = new Random(seed);
+    int demands = blocks * demandsPerBlock;
+    int offers = blocks * offersPerBlock;
+    int[] cap = new int[offers];
+    for (int o = 0; o < offers; o++) {
+      cap[o] = r.nextInt(4);
+    }
+    int edges = demands * 3;
+    int[] ed = new int[edges];
+    int[] eo = new int[edges];
+    long[] ep = new long[edges];
+    for (int e = 0; e < edges; e++) {
+      int d = r.nextInt(demands);
+      int block = d % blocks;
+      ed[e] = d;
+      eo[e] = block * offersPerBlock + r.nextInt(offersPerBlock);
+      ep[e] = profit(r, profitKind);
+    }
+    return new KernelInstance(demands, cap, ed, eo, ep);
+  }
+
   static long profit(Random r, int kind) {
     long max = MaxWeightBMatching.MAX_ABS_PROFIT;
     switch (kind) {

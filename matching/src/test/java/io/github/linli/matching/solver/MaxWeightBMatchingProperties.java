@@ -1,5 +1,6 @@
 package io.github.linli.matching.solver;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,5 +54,26 @@ class MaxWeightBMatchingProperties {
     int[] chosen = in.solve();
     assertNull(in.violation(chosen));
     assertEquals(JGraphTOracle.optimum(in), MaxWeightBMatching.totalProfit(chosen, in.edgeProfit));
+  }
+
+  @Property(tries = 200)
+  void solve_severalComponents_sameAnswerOnAnyNumberOfThreads(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 8) int blocks,
+      @ForAll @IntRange(min = 1, max = 40) int demandsPerBlock,
+      @ForAll @IntRange(min = 1, max = 12) int offersPerBlock,
+      @ForAll @IntRange(min = 2, max = 4) int threads,
+      @ForAll @IntRange(min = 0, max = 2) int kind) {
+    // small, large and near-2^40 profits (the oracle's range), all with negatives
+    KernelInstance in = KernelInstance.blocks(seed, blocks, demandsPerBlock, offersPerBlock, kind == 0 ? 0 : kind + 2);
+    KernelInstance before = in.copy();
+    int[] oneThread = MaxWeightBMatching.solve(
+        in.demandCount, in.capacity, in.edgeDemand, in.edgeOffer, in.edgeProfit, 1);
+    int[] parallel = MaxWeightBMatching.solve(
+        in.demandCount, in.capacity, in.edgeDemand, in.edgeOffer, in.edgeProfit, threads, 0);
+    assertNull(in.violation(parallel));
+    assertArrayEquals(oneThread, parallel, "the same edges, whatever the number of threads");
+    assertEquals(JGraphTOracle.optimum(in), MaxWeightBMatching.totalProfit(parallel, in.edgeProfit));
+    assertTrue(in.sameArrays(before), "caller's arrays unchanged");
   }
 }

@@ -82,6 +82,22 @@ class MaxWeightBMatchingTest {
         () -> MaxWeightBMatching.solve(1, new int[1], new int[] {0}, new int[] {0}, new long[] {-MAX - 1}));
   }
 
+  @Test
+  void solve_parallelismBelowOne_namesIt() {
+    assertMessage("parallelism = 0", () -> MaxWeightBMatching.solve(1, new int[] {1}, new int[] {0}, new int[] {0}, new long[] {1}, 0));
+  }
+
+  @Test
+  void solve_largeInstanceOfManyComponents_defaultEqualsOneThread() {
+    // 40 blocks of 4,000 demands x 3 edges, about half of them profitable: above the parallel
+    // threshold, so the default call may use the common pool
+    KernelInstance in = KernelInstance.blocks(7, 40, 4_000, 400, 0);
+    int[] byDefault = MaxWeightBMatching.solve(in.demandCount, in.capacity, in.edgeDemand, in.edgeOffer, in.edgeProfit);
+    int[] oneThread = MaxWeightBMatching.solve(in.demandCount, in.capacity, in.edgeDemand, in.edgeOffer, in.edgeProfit, 1);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(oneThread, byDefault);
+    org.junit.jupiter.api.Assertions.assertNull(in.violation(byDefault));
+  }
+
   private static void assertMessage(String start, org.junit.jupiter.api.function.Executable call) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
     assertTrue(e.getMessage().startsWith(start), e.getMessage());
