@@ -50,7 +50,9 @@ public interface Matcher {
   /**
    * The exact matcher: the lexicographic optimum of the policy. Complexity: building the
    * candidate edges with a grid index, {@code O(n + k + e)} for {@code n} demands, {@code k}
-   * offers and {@code e} feasible pairs, then the kernel.
+   * offers and {@code e} feasible pairs, then the kernel, which may solve independent
+   * components of a large problem on the common fork-join pool (see {@link
+   * io.github.linli.matching.solver.MaxWeightBMatching}).
    *
    * @param policy the policy
    * @return the matcher

@@ -204,6 +204,8 @@ public final class MaxWeightBMatching {
   /** One run of the algorithm: all state in primitive arrays. */
   private static final class Solver {
     private static final long INF = Long.MAX_VALUE / 4;
+    /** Kept edges per chunk of components (see {@link #solveInChunks}). */
+    private static final long CHUNK_EDGES = 1 << 12;
 
     private final int nD;
     private final int nO;
@@ -445,12 +447,9 @@ public final class MaxWeightBMatching {
     }
 
     int[] run(int workers, int minParallelEdges) {
-      if (workers < 2 || compCount < 2 || dStart[nD] < minParallelEdges) {
-        if (compCount > 0) {
-          new Worker(maxComponentNodes(0, compCount)).solve(0, compCount);
-        }
-      } else {
-        runInParallel(workers);
+      if (compCount > 0) {
+        boolean parallel = workers >= 2 && compCount >= 2 && dStart[nD] >= minParallelEdges;
+        solveInChunks(parallel ? workers : 1);
       }
       int[] result = new int[nD];
       for (int d = 0; d < nD; d++) {
@@ -461,12 +460,14 @@ public final class MaxWeightBMatching {
     }
 
     /**
-     * Solves groups of whole components on the common fork-join pool (and the calling thread),
-     * largest group first. Components share no node, so the answer is the one of a sequential run.
+     * Solves the components chunk by chunk: consecutive components grouped until a chunk holds
+     * {@link #CHUNK_EDGES} kept edges (or an eighth of a worker's share, if smaller), so that a
+     * search works in a small part of memory and a sort is not paid per tiny component. With
+     * several workers the chunks go to the common fork-join pool (and the calling thread), largest
+     * first. Components share no node, so the answer does not depend on the number of workers.
      */
-    private void runInParallel(int workers) {
-      // group consecutive components into chunks of at least minEdges kept edges
-      long minEdges = Math.max(1L, dStart[nD] / (8L * workers));
+    private void solveInChunks(int workers) {
+      long minEdges = Math.max(1L, Math.min(CHUNK_EDGES, dStart[nD] / (8L * workers)));
       int[] chunkFrom = new int[compCount + 1];
       int chunks = 0;
       int from = 0;
@@ -477,6 +478,17 @@ public final class MaxWeightBMatching {
         }
       }
       chunkFrom[chunks] = compCount;
+      int maxNodes = 0;
+      for (int i = 0; i < chunks; i++) {
+        maxNodes = Math.max(maxNodes, maxComponentNodes(chunkFrom[i], chunkFrom[i + 1]));
+      }
+      if (workers == 1 || chunks == 1) {
+        Worker worker = new Worker(maxNodes);
+        for (int i = 0; i < chunks; i++) {
+          worker.solve(chunkFrom[i], chunkFrom[i + 1]);
+        }
+        return;
+      }
       // largest first (longest processing time first)
       Integer[] order = new Integer[chunks];
       long[] size = new long[chunks];
@@ -485,10 +497,6 @@ public final class MaxWeightBMatching {
         size[i] = dStart[compDemand[chunkFrom[i + 1]]] - dStart[compDemand[chunkFrom[i]]];
       }
       java.util.Arrays.sort(order, (x, y) -> Long.compare(size[y], size[x]));
-      int maxNodes = 0;
-      for (int i = 0; i < chunks; i++) {
-        maxNodes = Math.max(maxNodes, maxComponentNodes(chunkFrom[i], chunkFrom[i + 1]));
-      }
       int nodes = maxNodes;
       int chunkCount = chunks;
       AtomicInteger next = new AtomicInteger();
