@@ -34,16 +34,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>each search is bounded by the demand's own value and stops at the first target, so it
  *       only explores the part of its connected component where prices are contested;
  *   <li>the graph is split into its connected components (a city usually has one per service
- *       domain); on a large instance they are solved side by side on the common fork-join pool,
- *       largest first, and since they share nothing the answer is the same as on one thread.
+ *       domain), which are solved one group at a time, so that a search stays in a small part of
+ *       memory; on a large instance the groups are solved side by side on the common fork-join
+ *       pool, largest first, and since they share nothing the answer is the same as on one thread.
  * </ul>
  *
  * <p>All data live in primitive arrays (compressed adjacency per demand, capacity slots per
  * offer, an indexed 4-ary heap keyed in place, potentials and distances interleaved); nothing is
  * boxed. Demands and offers are renumbered in breadth-first order of the graph (Cuthill and McKee
- * 1969) so that a search, which is local in the graph, is local in memory too. Worst case {@code O(n (m + n + k) log(n + k))}
- * for {@code n} demands, {@code k} offers and {@code m} edges; on city-like instances each search
- * touches a few dozen nodes. Integer arithmetic throughout: the answer is exactly optimal.
+ * 1969) so that a search, which is local in the graph, is local in memory too, and every component
+ * is a contiguous range. Worst case {@code O(n (m + n + k) log(n + k))}
+ * for {@code n} demands, {@code k} offers and {@code m} edges. On city-like instances most searches
+ * settle a single node; where capacity is contested a search settles hundreds to a few thousand
+ * (at a million demands, about 111 million settled nodes in 600,000 insertions). Integer
+ * arithmetic throughout: the answer is exactly optimal.
  *
  * <p>Stateless and thread-safe: every call works on its own copies and never modifies the
  * caller's arrays. {@link #solve(int, int[], int[], int[], long[])} may use the common fork-join
