@@ -2,7 +2,7 @@
  * Linli matching: exact, greedy and streaming matching of residents' demands to pledged services, with explanations.
  */
 module io.github.linli.matching {
-  requires io.github.linli.core;
+  requires transitive io.github.linli.core;
   requires com.google.common;
   requires org.slf4j;
   requires static org.immutables.value;

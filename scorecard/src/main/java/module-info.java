@@ -2,7 +2,7 @@
  * Linli scorecard: indicator systems, weighting and evaluation methods (AHP, entropy, CRITIC, TOPSIS, grey relational, fuzzy), survey reliability and reports.
  */
 module io.github.linli.scorecard {
-  requires io.github.linli.core;
+  requires transitive io.github.linli.core;
   requires com.google.common;
   requires org.slf4j;
   requires static org.immutables.value;

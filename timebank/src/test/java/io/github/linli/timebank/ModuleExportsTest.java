@@ -34,6 +34,19 @@ class ModuleExportsTest {
     assertEquals(Set.of(), d.opens(), "no opens");
   }
 
+  @Test
+  void requires_transitively_theModulesItsApiMentions() throws Exception {
+    // the API uses core's types and JDBC's DataSource: a module that requires this one
+    // must read them without requiring them itself
+    Set<String> transitive = new TreeSet<>();
+    for (ModuleDescriptor.Requires r : descriptor(TimeBank.class).requires()) {
+      if (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)) {
+        transitive.add(r.name());
+      }
+    }
+    assertEquals(new TreeSet<>(Set.of("io.github.linli.core", "java.sql")), transitive);
+  }
+
   static ModuleDescriptor descriptor(Class<?> anyClass) throws Exception {
     Path root = Path.of(anyClass.getProtectionDomain().getCodeSource().getLocation().toURI());
     try (InputStream in = Files.newInputStream(root.resolve("module-info.class"))) {
