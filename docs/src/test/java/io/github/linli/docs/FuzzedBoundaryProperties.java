@@ -39,6 +39,7 @@ import io.github.linli.scorecard.methods.PriorityMethod;
 import io.github.linli.scorecard.methods.RandomIndex;
 import io.github.linli.scorecard.methods.Reliability;
 import io.github.linli.scorecard.methods.Topsis;
+import io.github.linli.scorecard.survey.AnswerScoring;
 import io.github.linli.scorecard.survey.Item;
 import io.github.linli.scorecard.survey.MissingDataPolicy;
 import io.github.linli.scorecard.survey.Questionnaire;
@@ -321,12 +322,14 @@ class FuzzedBoundaryProperties {
   }
 
   @Property(tries = 1200)
-  void surveyRead_mangledCsv(@ForAll("mangledSurvey") String csv, @ForAll MissingDataPolicy policy) {
-    SurveyResult r = boundary("SurveyReader.read", csv, () -> SurveyReader.read(new StringReader(csv), SURVEY, policy));
+  void surveyRead_mangledCsv(@ForAll("mangledSurvey") String csv, @ForAll MissingDataPolicy policy,
+      @ForAll AnswerScoring scoring) {
+    SurveyResult r = boundary("SurveyReader.read", csv,
+        () -> SurveyReader.read(new StringReader(csv), SURVEY.withScoring(scoring), policy));
     if (r != null) {
       assertTrue(r.accepted() > 0, "a result has accepted rows");
       r.itemMeans().values().forEach(v -> assertTrue(Double.isFinite(v), "item mean " + v + " for " + show(csv)));
-      r.indicatorScores().values().forEach(v -> assertTrue(Double.isFinite(v), "indicator score " + v + " for " + show(csv)));
+      r.indicatorScores().values().forEach(v -> assertTrue(v >= 0 && v <= 1, "indicator score " + v + " for " + show(csv)));
     }
   }
 

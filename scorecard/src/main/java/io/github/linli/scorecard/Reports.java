@@ -111,8 +111,8 @@ public final class Reports {
   }
 
   /**
-   * A Markdown summary of a survey: counts, rejected rows, indicator scores and reliability per
-   * dimension.
+   * A Markdown summary of a survey: counts, rejected rows, the answer scoring of its questionnaire
+   * (how mean answers became indicator scores) and reliability per dimension.
    *
    * @param survey the survey result
    * @param locale the language of labels
@@ -123,6 +123,7 @@ public final class Reports {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, zh ? "有效问卷 %d 份，剔除 %d 份，插补 %d 个答案（%s）%n%n" : "%d rows accepted, %d rejected, %d answers imputed (%s)%n%n",
         survey.accepted(), survey.rejected(), survey.imputed(), survey.policy().label().in(locale)));
+    b.append(zh ? "答案计分：" : "Answer scoring: ").append(survey.questionnaire().scoring().label().in(locale)).append("\n\n");
     for (var r : survey.rejections()) {
       b.append("- ").append(r).append('\n');
     }

@@ -27,7 +27,10 @@ import java.util.Objects;
  * TOPSIS rankings of several communities.
  *
  * <p>Scoring: each indicator's raw value becomes a score s ∈ [0, 1] by its {@link Normalisation}
- * and direction, reported ×100. A dimension scores the weighted mean of its indicators' scores, the
+ * and direction, reported ×100. A survey indicator's raw value is its {@link
+ * SurveyResult#indicatorScores() survey score}, made from the answers by the questionnaire's
+ * {@link io.github.linli.scorecard.survey.AnswerScoring} (linear by default: a neutral 3 of 5
+ * scores 50; per step: 60). A dimension scores the weighted mean of its indicators' scores, the
  * total the weighted mean of the dimensions. An indicator without a value is listed in {@link
  * #missing()} and the weights of the others in its dimension are renormalised; a dimension without
  * any value is left out the same way. The fuzzy grade composes the dimensions' memberships in the
@@ -171,8 +174,9 @@ public final class Scorecard {
    * @param system the indicator system
    * @param community the community id (an opaque id, not personal data)
    * @param period the period evaluated
-   * @param values raw values by indicator id: survey scores in [0, 1], observed values in their
-   *     units; indicators without a value are {@link #missing()}
+   * @param values raw values by indicator id: survey scores in [0, 1] (as {@link
+   *     SurveyResult#indicatorScores()} gives them), observed values in their units; indicators
+   *     without a value are {@link #missing()}
    * @return the scorecard
    * @throws ValidationException if the community id is bad, a key is not an indicator of the
    *     system, a value is not finite, or no indicator has a value
@@ -203,9 +207,9 @@ public final class Scorecard {
 
   /**
    * Evaluates a survey together with observations from other modules. Survey indicators take the
-   * survey's scores; observed indicators take the observation with the indicator's id, this
-   * community as scope and this period. Observations of other scopes, periods or indicators are
-   * ignored.
+   * survey's scores, under the answer scoring of its questionnaire; observed indicators take the
+   * observation with the indicator's id, this community as scope and this period. Observations of
+   * other scopes, periods or indicators are ignored.
    *
    * @param system the indicator system
    * @param community the community id

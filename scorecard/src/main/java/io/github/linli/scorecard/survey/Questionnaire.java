@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * A questionnaire: Likert items on one scale (1…points, typically 5 or 7), each mapped to a survey
- * indicator of an {@link IndicatorSystem}, some reverse-coded. Built-in questionnaires for the
- * built-in systems are in {@link Questionnaires}.
+ * indicator of an {@link IndicatorSystem}, some reverse-coded, and the {@link AnswerScoring} that
+ * turns mean answers into indicator scores ({@link AnswerScoring#LINEAR} unless set). Built-in
+ * questionnaires for the built-in systems are in {@link Questionnaires}; {@link
+ * #withScoring(AnswerScoring)} gives one of them with another scoring.
  *
  * <p>Immutable and thread-safe.
  *
@@ -24,11 +26,13 @@ public final class Questionnaire {
   private final IndicatorSystem system;
   private final int points;
   private final List<Item> items;
+  private final AnswerScoring scoring;
 
-  private Questionnaire(IndicatorSystem system, int points, List<Item> items) {
+  private Questionnaire(IndicatorSystem system, int points, List<Item> items, AnswerScoring scoring) {
     this.system = system;
     this.points = points;
     this.items = List.copyOf(items);
+    this.scoring = scoring;
   }
 
   /**
@@ -64,6 +68,29 @@ public final class Questionnaire {
    */
   public int points() {
     return points;
+  }
+
+  /**
+   * How mean answers become indicator scores.
+   *
+   * @return the scoring, {@link AnswerScoring#LINEAR} unless set
+   */
+  public AnswerScoring scoring() {
+    return scoring;
+  }
+
+  /**
+   * This questionnaire with another answer scoring, for example {@code
+   * Questionnaires.governanceIndex(5).withScoring(AnswerScoring.PER_STEP)}.
+   *
+   * @param scoring the scoring
+   * @return a questionnaire with the same system, scale and items; this one if the scoring is the
+   *     same
+   * @throws NullPointerException if {@code scoring} is null
+   */
+  public Questionnaire withScoring(AnswerScoring scoring) {
+    java.util.Objects.requireNonNull(scoring, "scoring");
+    return scoring == this.scoring ? this : new Questionnaire(system, points, items, scoring);
   }
 
   /**
@@ -113,10 +140,10 @@ public final class Questionnaire {
     return out;
   }
 
-  /** Returns the system, scale and items. */
+  /** Returns the system, scale, scoring and items. */
   @Override
   public String toString() {
-    return "Questionnaire{" + system.id() + ", 1-" + points + ", " + items + "}";
+    return "Questionnaire{" + system.id() + ", 1-" + points + " " + scoring + ", " + items + "}";
   }
 
   /** Builds a {@link Questionnaire}. Not thread-safe. */
@@ -125,10 +152,23 @@ public final class Questionnaire {
     private final int points;
     private final List<Item> items = new ArrayList<>();
     private final Set<String> columns = new HashSet<>();
+    private AnswerScoring scoring = AnswerScoring.LINEAR;
 
     Builder(IndicatorSystem system, int points) {
       this.system = system;
       this.points = points;
+    }
+
+    /**
+     * Sets how mean answers become indicator scores.
+     *
+     * @param scoring the scoring; {@link AnswerScoring#LINEAR} if not set
+     * @return this builder
+     * @throws NullPointerException if {@code scoring} is null
+     */
+    public Builder scoring(AnswerScoring scoring) {
+      this.scoring = java.util.Objects.requireNonNull(scoring, "scoring");
+      return this;
     }
 
     /**
@@ -187,7 +227,7 @@ public final class Questionnaire {
       if (items.isEmpty()) {
         throw new ValidationException("questionnaire.items", 0, "needs an item");
       }
-      return new Questionnaire(system, points, items);
+      return new Questionnaire(system, points, items, scoring);
     }
   }
 }

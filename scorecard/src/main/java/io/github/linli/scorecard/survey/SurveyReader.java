@@ -27,7 +27,8 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Each answer must be a whole number 1…points; a blank cell or {@code NA} is a missing answer,
  * handled by the {@link MissingDataPolicy}. A row with an unreadable or out-of-scale answer, a
  * wrong number of fields, or missing answers the policy cannot fill is rejected and reported
- * ({@link SurveyResult#rejections()}); the other rows are used.
+ * ({@link SurveyResult#rejections()}); the other rows are used. Indicator scores follow the
+ * questionnaire's {@link AnswerScoring}; nothing else depends on it.
  *
  * <p>Streaming: rows are read one at a time and only aggregates are kept (per-item sums and level
  * counts, per-dimension {@link Reliability.Accumulator}s, at most {@value
@@ -308,7 +309,10 @@ public final class SurveyReader {
           }
         }
       }
-      scores.put(ind, (s / n - 1) / (points - 1));
+      // reverse-worded items were reversed answer by answer above; a cost indicator is reversed by
+      // the scorecard (1 - value), which the scoring accounts for
+      boolean cost = q.system().indicator(ind).direction() == Direction.COST;
+      scores.put(ind, q.scoring().agreement(s / n, points, cost));
       double[] share = new double[points];
       for (int l = 0; l < points; l++) {
         share[l] = total == 0 ? 0 : count[l] / (double) total;

@@ -117,8 +117,14 @@ public final class SurveyResult {
   }
 
   /**
-   * Indicator scores in [0, 1]: the mean of the indicator's item means, mapped from 1…points
-   * linearly to 0…1.
+   * Indicator scores in [0, 1], the raw values a {@link io.github.linli.scorecard.Scorecard} takes
+   * for the survey indicators: the mean m of the indicator's item means (after reverse coding),
+   * mapped by the questionnaire's {@link Questionnaire#scoring() scoring}. Under {@link
+   * AnswerScoring#LINEAR}, (m − 1) / (points − 1) for every indicator. Under {@link
+   * AnswerScoring#PER_STEP}, m / points for a benefit indicator; for a cost indicator (agreement
+   * means worse, such as an administrative burden), whose value the scorecard reverses as 1 − value,
+   * it is (m − 1) / points, so that the scorecard shows (points + 1 − m) / points, the per-step
+   * score of the reversed answers (all answers 1 of 5 score 100, all 5 score 20).
    *
    * @return scores by indicator id, in system order
    */
@@ -151,7 +157,10 @@ public final class SurveyResult {
     return reliability;
   }
 
-  /** Returns the counts and the indicator scores. */
+  /**
+   * Returns the counts, the missing-data policy, the answer scoring unless it is the default
+   * {@link AnswerScoring#LINEAR}, and the indicator scores.
+   */
   @Override
   public String toString() {
     StringBuilder b =
@@ -164,6 +173,9 @@ public final class SurveyResult {
                 rejected,
                 imputed,
                 policy));
+    if (questionnaire.scoring() != AnswerScoring.LINEAR) {
+      b.append(", ").append(questionnaire.scoring());
+    }
     for (Map.Entry<String, Double> e : indicatorScores.entrySet()) {
       b.append(String.format(Locale.ROOT, ", %s %.3f", e.getKey(), e.getValue()));
     }

@@ -9,7 +9,10 @@
  * io.github.linli.scorecard.survey.MissingDataPolicy}, and keeps only aggregates, so memory does
  * not grow with the number of respondents. The {@link
  * io.github.linli.scorecard.survey.SurveyResult} gives indicator scores, answer distributions and
- * reliability per dimension, never individual answers.
+ * reliability per dimension, never individual answers. The questionnaire's {@link
+ * io.github.linli.scorecard.survey.AnswerScoring} says how mean answers become scores: linearly
+ * from 1…points to 0…1 (the default), or 100/points per answer step (20 per step on a 5-point
+ * scale).
  */
 @LinliStyle
 package io.github.linli.scorecard.survey;
