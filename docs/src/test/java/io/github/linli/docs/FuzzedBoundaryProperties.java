@@ -14,6 +14,22 @@ import io.github.linli.core.Period;
 import io.github.linli.core.Actor;
 import io.github.linli.core.ResidentId;
 import io.github.linli.core.Role;
+import io.github.linli.core.alliance.Alliance;
+import io.github.linli.core.alliance.AllianceSnapshot;
+import io.github.linli.core.alliance.BenefitCard;
+import io.github.linli.core.alliance.Member;
+import io.github.linli.core.alliance.MemberKind;
+import io.github.linli.core.alliance.MembershipAction;
+import io.github.linli.core.alliance.Pledge;
+import io.github.linli.core.alliance.PledgePrice;
+import io.github.linli.core.governance.Charter;
+import io.github.linli.core.governance.Choice;
+import io.github.linli.core.governance.DecisionRule;
+import io.github.linli.core.governance.JointMeeting;
+import io.github.linli.core.governance.Motion;
+import io.github.linli.core.governance.Party;
+import io.github.linli.core.governance.QuorumRule;
+import io.github.linli.core.governance.Seat;
 import io.github.linli.core.demand.Classification;
 import io.github.linli.core.demand.Demand;
 import io.github.linli.core.demand.DemandClassifier;
@@ -87,7 +103,7 @@ class FuzzedBoundaryProperties {
   @AfterContainer
   static void report() {
     System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried at the boundary of "
-        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts");
+        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance snapshots");
   }
 
   /** Runs one call at the boundary: success, or one of the allowed exceptions with a message. */
@@ -760,5 +776,93 @@ class FuzzedBoundaryProperties {
   @Provide
   Arbitrary<Double> numbersForGeo() {
     return Arbitraries.oneOf(number(), Arbitraries.doubles().between(-200, 200), Arbitraries.of(90.0, -90.0, 180.0, -180.0, 90.0000001));
+  }
+  // ------------------------------------------------------------------------- alliance snapshots
+
+  /** A small alliance with every part a snapshot holds: a following branch, a resolution, a revoked card. */
+  static AllianceSnapshot sampleSnapshot() {
+    java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
+    Actor admin = Actor.of("staff-1", Role.ALLIANCE_ADMIN);
+    Alliance a = Alliance.create("club", clock);
+    for (String id : List.of("m0", "s0", "m1", "m2")) {
+      Member.Builder b = Member.builder().id(MemberId.of(id)).kind(MemberKind.MERCHANT).name(Label.of("单位", "unit")).community("lishan");
+      if (id.startsWith("s")) {
+        b.parent(MemberId.of("m0")).followsParent(true);
+      }
+      a.apply(admin, b.build());
+    }
+    a.admit(admin, MemberId.of("m0"));
+    a.admit(admin, MemberId.of("m1"));
+    a.suspend(admin, MemberId.of("m1"));
+    Actor sec = Actor.of("sec", Role.MEETING_SECRETARY);
+    JointMeeting jm = JointMeeting.convene(sec, "jm-1", Charter.of(QuorumRule.atLeast(1, 1), DecisionRule.MAJORITY_OF_VOTES_CAST),
+        List.of(Seat.of("p", Party.PARTY_COMMITTEE)), clock);
+    String motion = jm.propose(sec, Motion.admitMember(MemberId.of("m2")));
+    jm.vote(Actor.of("p", Role.RESIDENT), motion, Choice.YES);
+    a.enact(sec, jm.close(sec, motion).resolution().orElseThrow());
+    for (String p : List.of("p0", "p1")) {
+      a.pledge(admin, Pledge.builder().id(p).member(MemberId.of(p.equals("p0") ? "m0" : "m2")).title(Label.of("义诊", "clinic"))
+          .domain(io.github.linli.core.demand.ServiceDomain.HEALTHCARE).addTier(io.github.linli.core.demand.MaslowTier.SAFETY)
+          .price(PledgePrice.free()).capacity(9).validity(Period.year(2026)).build());
+    }
+    for (String c : List.of("c0", "c1", "c2")) {
+      a.issueCard(admin, BenefitCard.builder().id(c).holder(ResidentId.of(c.equals("c2") ? "r1" : "r" + c.charAt(1)))
+          .validUntil(LocalDate.of(2027, 1, 1)).build());
+      if (c.equals("c1")) {
+        a.revokeCard(admin, c);
+      }
+    }
+    a.recordUse(admin, "c0", "p0");
+    a.recordUse(admin, "c2", "p1");
+    a.recordDelivery(admin, "p1", 4);
+    return a.snapshot();
+  }
+
+  static final AllianceSnapshot SNAPSHOT = sampleSnapshot();
+
+  /** One edit of a list: drop, duplicate, swap with another element, or move to the end. */
+  static <T> List<T> mangle(List<T> list, int op, int i, int j) {
+    List<T> out = new ArrayList<>(list);
+    if (out.isEmpty()) {
+      return out;
+    }
+    i = Math.floorMod(i, out.size());
+    j = Math.floorMod(j, out.size());
+    switch (op) {
+      case 0 -> out.remove(i);
+      case 1 -> out.add(j, out.get(i));
+      case 2 -> java.util.Collections.swap(out, i, j);
+      default -> out.add(out.remove(i));
+    }
+    return out;
+  }
+
+  @Property(tries = 600)
+  void allianceRestore_mangledSnapshot(@ForAll @IntRange(min = 0, max = 6) int part, @ForAll @IntRange(min = 0, max = 3) int op,
+      @ForAll @IntRange(min = 0, max = 20) int i, @ForAll @IntRange(min = 0, max = 20) int j,
+      @ForAll @IntRange(min = 0, max = 6) int part2, @ForAll @IntRange(min = 0, max = 3) int op2) {
+    AllianceSnapshot.Builder b = AllianceSnapshot.builder();
+    b.from(SNAPSHOT);
+    for (int[] edit : new int[][] {{part, op}, {part2, op2}}) {
+      switch (edit[0]) {
+        case 0 -> b.members(mangle(SNAPSHOT.members(), edit[1], i, j));
+        case 1 -> b.events(mangle(SNAPSHOT.events(), edit[1], i, j));
+        case 2 -> b.pledges(mangle(SNAPSHOT.pledges(), edit[1], i, j));
+        case 3 -> b.cards(mangle(SNAPSHOT.cards(), edit[1], i, j));
+        case 4 -> b.deliveries(mangle(SNAPSHOT.deliveries(), edit[1], i, j));
+        case 5 -> b.enactedResolutions(edit[1] == 0 ? Set.of() : Set.of("jm-1/1", "jm-" + i + "/" + j));
+        default -> {
+          java.util.Map<MembershipAction, Set<Role>> roles = new java.util.EnumMap<>(SNAPSHOT.roles());
+          roles.remove(MembershipAction.values()[Math.floorMod(i, MembershipAction.values().length)]);
+          b.roles(roles);
+        }
+      }
+    }
+    AllianceSnapshot s = b.build();
+    java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
+    Alliance restored = boundary("Alliance.restore", s, () -> Alliance.restore(s, clock));
+    if (restored != null) {
+      assertEquals(s, restored.snapshot(), "a restored alliance gives back the snapshot it was restored from");
+    }
   }
 }

@@ -16,6 +16,7 @@ import io.github.linli.core.ResidentId;
 import io.github.linli.core.Role;
 import io.github.linli.core.TimeWindow;
 import io.github.linli.core.alliance.Alliance;
+import io.github.linli.core.alliance.AllianceSnapshot;
 import io.github.linli.core.alliance.BenefitCard;
 import io.github.linli.core.alliance.Contact;
 import io.github.linli.core.alliance.Member;
@@ -69,6 +70,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -335,8 +337,38 @@ class NoLeakTest {
     rendered.add(message(() -> BenefitCard.builder().id("c-9").holder(ResidentId.of("r-9")).area(ADDRESS + " " + PHONE + " ")
         .validUntil(LocalDate.of(2027, 1, 1)).build()));
     rendered.add(message(() -> Contact.of(NAME, " ")));
+    // a snapshot holds the planted values (a portal stores it), but never renders them
+    AllianceSnapshot snapshot = a.snapshot();
+    assertEquals(PHONE, snapshot.members().get(0).contact().orElseThrow().phone());
+    rendered.add(snapshot.toString());
+    rendered.add(snapshot.members().toString() + snapshot.cards() + snapshot.events() + snapshot.deliveries());
+    Alliance restored = Alliance.restore(snapshot, CLOCK);
+    rendered.add(restored.toString());
+    rendered.add(restored.members().toString() + restored.cards());
+    AllianceSnapshot.Builder twoCards = AllianceSnapshot.builder();
+    twoCards.from(snapshot).addCard(BenefitCard.builder().from(card()).id("c-2").build());
+    rendered.add(message(() -> Alliance.restore(twoCards.build(), CLOCK)));
+    AllianceSnapshot.Builder sameCard = AllianceSnapshot.builder();
+    sameCard.from(snapshot).addCard(card());
+    rendered.add(message(() -> Alliance.restore(sameCard.build(), CLOCK)));
     for (String r : rendered) {
       assertClean("alliance", r, PLANTED);
+    }
+  }
+
+  @Test
+  void erasedAlliance_snapshotAndRestoredCopy_holdNoPlantedValues() {
+    Alliance a = Alliance.create("club", CLOCK);
+    a.apply(ADMIN, member());
+    a.issueCard(ADMIN, card());
+    a.erasePersonalData(Actor.of("r-1", Role.RESIDENT), ResidentId.of("r-1"));
+    a.eraseContact(ADMIN, MemberId.of("m-1"));
+    Alliance restored = Alliance.restore(a.snapshot(), CLOCK);
+    for (AllianceSnapshot s : List.of(a.snapshot(), restored.snapshot())) {
+      // the accessors themselves, not only their renderings
+      assertEquals(Optional.empty(), s.members().get(0).contact());
+      BenefitCard c = s.cards().get(0);
+      assertEquals(List.of(Optional.empty(), Set.of(), Optional.empty()), List.of(c.birthDate(), c.householdFlags(), c.area()));
     }
   }
 

@@ -921,6 +921,199 @@ public final class Alliance {
     return true;
   }
 
+  // ---------------------------------------------------------------------------------- snapshot
+
+  /**
+   * Everything the alliance holds, as one immutable value, for a portal to store: {@link
+   * #restore(AllianceSnapshot, Clock)} turns it back into an equal alliance. Taken under the
+   * alliance's lock, so it is consistent: no change is half in it. O(members + events + pledges +
+   * cards + deliveries).
+   *
+   * <p>No {@link Actor} is asked for: whoever holds the alliance already reads every member and
+   * card ({@link #members()}, {@link #cards()}), and a snapshot holds nothing more. It does hold
+   * personal data (contacts, and the cards' birth dates, household flags and areas), so the portal
+   * stores it as carefully as its database and replaces the stored copy after an erasure ({@link
+   * #erasePersonalData}, {@link #eraseContact}): the snapshot of an erased alliance holds the erased
+   * values only. Its {@code toString()} shows counts only.
+   *
+   * @return the snapshot
+   */
+  public synchronized AllianceSnapshot snapshot() {
+    return AllianceSnapshot.builder()
+        .id(id)
+        .roles(roles)
+        .members(members.values())
+        .events(events)
+        .enactedResolutions(new TreeSet<>(enacted))
+        .pledges(pledges.values())
+        .cards(cards.values())
+        .deliveries(deliveries)
+        .build();
+  }
+
+  /**
+   * Rebuilds an alliance from a {@link #snapshot()}: same id, roles, members, history, enacted
+   * resolutions, pledges, cards and deliveries, so every query answers as the original did (with a
+   * clock in the same zone: delivered units are counted per day in the clock's zone). The snapshot
+   * is checked first; a snapshot that does not fit together is refused and nothing is built. The
+   * history is replayed as {@link #apply}, {@link #change} and {@link #enact} would have written it:
+   * numbered from 1, each member's first event an application, every change allowed from the status
+   * before it, a following sub-unit's events inherited from its parent. O(members + events + pledges
+   * + cards + deliveries · log days).
+   *
+   * @param snapshot the snapshot, for example read back from the portal's database
+   * @param clock the clock for every new time stamp and for "today"
+   * @return a new alliance equal to the one the snapshot was taken of
+   * @throws ValidationException naming the field and the offending id or value (never personal
+   *     data) if the snapshot is inconsistent: an invalid alliance id; a membership action without
+   *     roles; a duplicate member, pledge or card id; a parent registered after its sub-unit or not
+   *     at all; an event out of sequence, for an unknown member, or not a transition the alliance
+   *     could have made; a member without events; an enacted resolution no event records, or an
+   *     event's resolution not enacted; a pledge of an unknown member; two cards not revoked for one
+   *     resident; a delivery for an unknown pledge or card, or of no units
+   */
+  public static Alliance restore(AllianceSnapshot snapshot, Clock clock) {
+    checkNotNull(snapshot, "snapshot");
+    checkNotNull(clock, "clock");
+    String id = Checks.id("snapshot.id", snapshot.id());
+    Map<MembershipAction, Set<Role>> roles = new EnumMap<>(MembershipAction.class);
+    for (MembershipAction a : MembershipAction.values()) {
+      Set<Role> allowed = snapshot.roles().get(a);
+      if (allowed == null) {
+        throw new ValidationException("snapshot.roles", a, "has no entry: every membership action needs its roles (an empty set for none)");
+      }
+      roles.put(a, Collections.unmodifiableSet(allowed.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(allowed)));
+    }
+    Alliance a = new Alliance(id, clock, Collections.unmodifiableMap(roles));
+    for (Member m : snapshot.members()) {
+      if (a.members.containsKey(m.id())) {
+        throw new ValidationException("snapshot.members", m.id(), "duplicate member id");
+      }
+      if (m.parent().isPresent() && !a.members.containsKey(m.parent().get())) {
+        throw new ValidationException("snapshot.members.parent", m.parent().get(),
+            "parent of " + m.id() + " is not registered before it");
+      }
+      a.members.put(m.id(), m);
+      if (m.followsParent()) {
+        a.followers.computeIfAbsent(m.parent().get(), k -> new ArrayList<>()).add(m.id());
+      }
+    }
+    Set<String> enacted = new HashSet<>(snapshot.enactedResolutions());
+    Set<String> recorded = new HashSet<>();
+    for (MembershipEvent e : snapshot.events()) {
+      a.replay(e, enacted);
+      e.resolutionId().ifPresent(recorded::add);
+    }
+    for (Member m : a.members.values()) {
+      if (!a.status.containsKey(m.id())) {
+        throw new ValidationException("snapshot.members", m.id(), "has no events: its first event is its application");
+      }
+    }
+    for (Map.Entry<MemberId, List<MemberId>> f : a.followers.entrySet()) {
+      for (MemberId child : f.getValue()) {
+        if (a.status.get(child) != a.status.get(f.getKey())) {
+          throw new ValidationException("snapshot.events.member", child, "follows " + f.getKey() + " (" + a.status.get(f.getKey())
+              + ") but its history leaves it " + a.status.get(child));
+        }
+      }
+    }
+    for (String r : new TreeSet<>(enacted)) {
+      if (!recorded.contains(r)) {
+        throw new ValidationException("snapshot.enactedResolutions", r, "no event records this resolution");
+      }
+    }
+    a.enacted.addAll(enacted);
+    for (Pledge p : snapshot.pledges()) {
+      if (a.pledges.containsKey(p.id())) {
+        throw new ValidationException("snapshot.pledges", p.id(), "duplicate pledge id");
+      }
+      if (!a.members.containsKey(p.member())) {
+        throw new ValidationException("snapshot.pledges.member", p.member(), "pledge " + p.id() + " is of an unknown member");
+      }
+      a.pledges.put(p.id(), p);
+    }
+    for (BenefitCard c : snapshot.cards()) {
+      if (a.cards.containsKey(c.id())) {
+        throw new ValidationException("snapshot.cards", c.id(), "duplicate card id");
+      }
+      if (c.status() != CardStatus.REVOKED) {
+        String live = a.liveCardOf.put(c.holder(), c.id());
+        if (live != null) {
+          throw new ValidationException("snapshot.cards.holder", c.holder(),
+              "holds two cards that are not revoked: " + live + " and " + c.id());
+        }
+      }
+      a.cards.put(c.id(), c);
+    }
+    for (Delivery d : snapshot.deliveries()) {
+      if (!a.pledges.containsKey(d.pledgeId())) {
+        throw new ValidationException("snapshot.deliveries.pledgeId", d.pledgeId(), "is not a pledge of the snapshot");
+      }
+      if (d.cardId().isPresent() && !a.cards.containsKey(d.cardId().get())) {
+        throw new ValidationException("snapshot.deliveries.cardId", d.cardId().get(), "is not a card of the snapshot");
+      }
+      if (d.units() <= 0) {
+        throw new ValidationException("snapshot.deliveries.units", d.units(), "must be positive (pledge " + d.pledgeId() + ")");
+      }
+      a.addDelivery(d);
+    }
+    return a;
+  }
+
+  /** Checks one stored event against the history so far and appends it (restore only). */
+  private void replay(MembershipEvent e, Set<String> enactedIds) {
+    long expected = events.size() + 1L;
+    if (e.sequence() != expected) {
+      throw new ValidationException("snapshot.events.sequence", e.sequence(), "expected " + expected);
+    }
+    Member m = members.get(e.member());
+    if (m == null) {
+      throw new ValidationException("snapshot.events.member", e.member(), "event " + e.sequence() + " is for an unknown member");
+    }
+    Optional<MemberStatus> current = Optional.ofNullable(status.get(m.id()));
+    if (!e.from().equals(current)) {
+      throw new ValidationException("snapshot.events.from", e.from().map(Enum::name).orElse("none"),
+          "event " + e.sequence() + ": member " + m.id() + " is " + current.map(Enum::name).orElse("not yet registered"));
+    }
+    if (current.isEmpty() != (e.action() == MembershipAction.APPLY)) {
+      throw new ValidationException("snapshot.events.action", e.action(), "event " + e.sequence() + ": "
+          + (current.isEmpty() ? "a member's first event is its application" : "member " + m.id() + " has applied already"));
+    }
+    MemberStatus to;
+    if (m.followsParent()) {
+      MemberId parent = m.parent().get();
+      if (!e.inheritedFrom().equals(Optional.of(parent))) {
+        throw new ValidationException("snapshot.events.inheritedFrom", e.inheritedFrom().map(MemberId::value).orElse("none"),
+            "event " + e.sequence() + ": member " + m.id() + " follows " + parent);
+      }
+      to = status.get(parent);
+      if (to == null) {
+        throw new ValidationException("snapshot.events.member", m.id(), "event " + e.sequence() + ": follows " + parent
+            + ", which has not applied yet");
+      }
+    } else {
+      if (e.inheritedFrom().isPresent()) {
+        throw new ValidationException("snapshot.events.inheritedFrom", e.inheritedFrom().get(),
+            "event " + e.sequence() + ": member " + m.id() + " does not follow a parent");
+      }
+      if (current.isPresent() && !e.action().allowedFrom(current.get())) {
+        throw new ValidationException("snapshot.events.action", e.action(),
+            "event " + e.sequence() + ": not allowed from " + current.get() + " (member " + m.id() + ")");
+      }
+      to = e.action() == MembershipAction.APPLY ? MemberStatus.APPLIED : e.action().to();
+    }
+    if (e.to() != to) {
+      throw new ValidationException("snapshot.events.to", e.to(), "event " + e.sequence() + ": expected " + to);
+    }
+    if (e.resolutionId().isPresent() && !enactedIds.contains(e.resolutionId().get())) {
+      throw new ValidationException("snapshot.events.resolutionId", e.resolutionId().get(),
+          "event " + e.sequence() + ": the resolution is not among the enacted ones");
+    }
+    events.add(e);
+    historyByMember.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(e);
+    status.put(m.id(), e.to());
+  }
+
   // ---------------------------------------------------------------------------------- registry
 
   /**

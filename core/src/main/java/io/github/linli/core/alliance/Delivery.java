@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * without a card (a free lecture's attendance, say). Deliveries feed {@link Fulfilment} and the
  * contribution value.
  *
- * <p>Immutable and thread-safe. Created by the {@link Alliance} only.
+ * <p>Immutable and thread-safe. Created by the {@link Alliance}; {@link #builder()} is for a portal that
+ * rebuilds an {@link AllianceSnapshot} from its stored deliveries ({@link Alliance#restore} checks them).
  *
  * @since 0.1.0
  */
@@ -51,4 +52,18 @@ public abstract class Delivery {
    * @return the instant
    */
   public abstract Instant at();
+
+  /**
+   * A new builder, for rebuilding an {@link AllianceSnapshot} from stored deliveries.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Delivery}. Not thread-safe. */
+  public static final class Builder extends ImmutableDelivery.Builder {
+    Builder() {}
+  }
 }

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * One change of a member's status: an immutable entry of the membership history, with who made
  * it, on what authority, and when (from the alliance's injected clock).
  *
- * <p>Immutable and thread-safe. Created by the {@link Alliance} only.
+ * <p>Immutable and thread-safe. Created by the {@link Alliance}; {@link #builder()} is for a portal that
+ * rebuilds an {@link AllianceSnapshot} from its stored events ({@link Alliance#restore} checks them).
  *
  * @since 0.1.0
  */
@@ -87,4 +88,18 @@ public abstract class MembershipEvent {
    * @return the instant
    */
   public abstract Instant at();
+
+  /**
+   * A new builder, for rebuilding an {@link AllianceSnapshot} from stored events.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MembershipEvent}. Not thread-safe. */
+  public static final class Builder extends ImmutableMembershipEvent.Builder {
+    Builder() {}
+  }
 }

@@ -49,7 +49,7 @@ class CardProperties {
 
   static final class CardModel {
     final String resident;
-    final LocalDate birth;
+    LocalDate birth;
     CardStatus status = CardStatus.ACTIVE;
     LocalDate validUntil;
 
@@ -61,12 +61,26 @@ class CardProperties {
   }
 
   static final class World {
-    final MutableClock clock = MutableClock.shanghai();
-    final Alliance alliance = Alliance.create("club", clock);
+    final MutableClock clock;
+    final Alliance alliance;
     final Map<String, CardModel> cards = new HashMap<>();
     final List<LocalDate> uses = new ArrayList<>();
 
+    /** A copy of another world: its alliance restored from a snapshot, its model copied. */
+    World(World original) {
+      clock = new MutableClock(original.clock.instant(), original.clock.getZone());
+      alliance = Alliance.restore(original.alliance.snapshot(), clock);
+      original.cards.forEach((id, c) -> {
+        CardModel copy = new CardModel(c.resident, c.birth, c.validUntil);
+        copy.status = c.status;
+        cards.put(id, copy);
+      });
+      uses.addAll(original.uses);
+    }
+
     World() {
+      clock = MutableClock.shanghai();
+      alliance = Alliance.create("club", clock);
       alliance.apply(ADMIN, Member.builder().id(MemberId.of("m")).kind(MemberKind.MERCHANT).name(Label.of("甲", "A")).community("c").build());
       alliance.admit(ADMIN, MemberId.of("m"));
       alliance.pledge(ADMIN, Pledge.builder().id("p").member(MemberId.of("m")).title(Label.of("理发", "haircut"))
@@ -196,6 +210,20 @@ class CardProperties {
       if (expect(w, predicted, () -> w.alliance.recordUse(ADMIN, id, "p")).isPresent()) {
         w.uses.add(today);
       }
+    }));
+  }
+
+  /** A resident asks for erasure: the cards keep their ids and status, the birth date is gone. */
+  static Action.Independent<World> erase() {
+    return () -> Arbitraries.of(RESIDENTS).map(r -> Transformer.mutate("erase " + r, w -> {
+      int expected = 0;
+      for (CardModel c : w.cards.values()) {
+        if (c.resident.equals(r) && c.birth != null) {
+          c.birth = null;
+          expected++;
+        }
+      }
+      assertEquals(expected, w.alliance.erasePersonalData(ADMIN, ResidentId.of(r)), "cards erased for " + r);
     }));
   }
 

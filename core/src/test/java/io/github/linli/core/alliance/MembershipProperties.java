@@ -68,11 +68,25 @@ class MembershipProperties {
 
   /** The system under test and its model. */
   static final class World {
-    final MutableClock clock = MutableClock.shanghai();
-    final Alliance alliance = Alliance.create("club", clock);
+    final MutableClock clock;
+    final Alliance alliance;
     final Map<MemberId, MemberStatus> model = new HashMap<>();
     final Map<MemberId, MemberId> follows = new HashMap<>();
     int meetings;
+
+    World() {
+      clock = MutableClock.shanghai();
+      alliance = Alliance.create("club", clock);
+    }
+
+    /** A copy of another world: its alliance restored from a snapshot, its model copied. */
+    World(World original) {
+      clock = new MutableClock(original.clock.instant(), original.clock.getZone());
+      alliance = Alliance.restore(original.alliance.snapshot(), clock);
+      model.putAll(original.model);
+      follows.putAll(original.follows);
+      meetings = original.meetings;
+    }
 
     @Override
     public String toString() {
