@@ -850,7 +850,7 @@ class FuzzedBoundaryProperties {
         case 2 -> b.pledges(mangle(SNAPSHOT.pledges(), edit[1], i, j));
         case 3 -> b.cards(mangle(SNAPSHOT.cards(), edit[1], i, j));
         case 4 -> b.deliveries(mangle(SNAPSHOT.deliveries(), edit[1], i, j));
-        case 5 -> b.enactedResolutions(edit[1] == 0 ? Set.of() : Set.of("jm-1/1", "jm-" + i + "/" + j));
+        case 5 -> b.enactedResolutions(edit[1] == 0 ? Set.of() : Set.copyOf(List.of("jm-1/1", "jm-" + i + "/" + j)));
         default -> {
           java.util.Map<MembershipAction, Set<Role>> roles = new java.util.EnumMap<>(SNAPSHOT.roles());
           roles.remove(MembershipAction.values()[Math.floorMod(i, MembershipAction.values().length)]);
