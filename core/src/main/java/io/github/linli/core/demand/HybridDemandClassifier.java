@@ -180,7 +180,7 @@ final class HybridDemandClassifier implements DemandClassifier {
       if (checkStart[t] && s > 0 && TextNormalizer.isWordChar(text.charAt(s - 1))) {
         return;
       }
-      if (checkEnd[t] && e < text.length() && TextNormalizer.isWordChar(text.charAt(e))) {
+      if (checkEnd[t] && e < text.length() && TextNormalizer.isWordChar(text.charAt(e)) && !inflected(text, s, e)) {
         return;
       }
       if (size == term.length) {
@@ -371,6 +371,44 @@ final class HybridDemandClassifier implements DemandClassifier {
     return out;
   }
 
+  /**
+   * Whether the word going on after a term that ends at {@code e} is a verb inflection of it: for
+   * a last word of four letters or more, {@code ed} and {@code ing} (not after e) or {@code d}
+   * (after e). So "danced", "painted" and "cooking" find "dance", "paint" and "cook"; a longer
+   * term of the vocabulary ("fired") still wins over the inflected shorter one ("fire"). Plurals
+   * are left to the vocabulary, which lists the ones that mean the same ("degrees" would otherwise
+   * find the university "degree"). Looks at most 4 characters each way: constant work per match.
+   */
+  static boolean inflected(String text, int start, int e) {
+    int n = text.length();
+    int w = e;
+    while (w < n && w - e <= 3 && TextNormalizer.isWordChar(text.charAt(w))) {
+      w++;
+    }
+    if (w - e > 3 || (w < n && TextNormalizer.isWordChar(text.charAt(w)))) {
+      return false;
+    }
+    char last = text.charAt(e - 1);
+    if (last < 'a' || last > 'z') {
+      return false;
+    }
+    int wordLength = 0;
+    for (int p = e - 1; p >= start && wordLength < 4 && TextNormalizer.isWordChar(text.charAt(p)); p--) {
+      wordLength++;
+    }
+    if (wordLength < 4) {
+      return false;
+    }
+    int len = w - e;
+    if (len == 1) {
+      return last == 'e' && text.charAt(e) == 'd';
+    }
+    if (last == 'e') {
+      return false;
+    }
+    return len == 2 ? text.charAt(e) == 'e' && text.charAt(e + 1) == 'd' : text.startsWith("ing", e);
+  }
+
   /** Indices (into the matches) of the longest non-overlapping matches, leftmost first among equals. */
   private static int[] selectLongest(Matches m, int length) {
     int n = m.size;
@@ -432,8 +470,10 @@ final class HybridDemandClassifier implements DemandClassifier {
   private static final double OLD_AGE_WEIGHT = 2.5;
 
   /**
-   * Whether the normalised text states an age from 60 to 120: a number followed by 岁 or "year(s)
-   * old" / "yo", or preceded by "aged", "is", "'s" or "turned". One linear scan.
+   * Whether the normalised text states an age from 60 to 120: a number followed by 岁, "year(s)
+   * old", "yo" or "y/o", or preceded by "aged", "is", "'s", "turned" or a word for a relative
+   * ("dad (79)", "my grandma, 87"), or a number straight after a Chinese word and followed by 了
+   * (外婆88了). One linear scan.
    */
   static boolean mentionsOldAge(String s) {
     int n = s.length();
@@ -456,6 +496,9 @@ final class HybridDemandClassifier implements DemandClassifier {
         if ((k < n && (s.charAt(k) == '岁' || s.charAt(k) == '周'))
             || s.startsWith("year", k)
             || s.startsWith("yo", k) && (k + 2 == n || !TextNormalizer.isWordChar(s.charAt(k + 2)))
+            || s.startsWith("y o", k) && (k + 3 == n || !TextNormalizer.isWordChar(s.charAt(k + 3)))
+            || (j < n && s.charAt(j) == '了' && i > 0 && TextNormalizer.isCjk(s.charAt(i - 1)))
+            || kinBefore(s, i)
             || endsWithBefore(s, i, "aged ")
             || endsWithBefore(s, i, " is ")
             || endsWithBefore(s, i, " s ")
@@ -466,6 +509,25 @@ final class HybridDemandClassifier implements DemandClassifier {
       i = j;
     }
     return false;
+  }
+
+  /** Words for older relatives that people put an age after: "dad (79)", "nan 84". */
+  private static final java.util.Set<String> KIN =
+      java.util.Set.of(
+          "mum", "mom", "mother", "dad", "father", "grandma", "grandmother", "grandpa", "grandfather", "granny",
+          "nan", "nana", "nanna", "grandad", "granddad", "gran", "husband", "wife", "widow", "widower", "uncle", "aunt",
+          "auntie", "neighbour", "neighbor");
+
+  /** Whether the word just before position {@code i} (one space between) is a relative's name. */
+  private static boolean kinBefore(String s, int i) {
+    if (i < 2 || s.charAt(i - 1) != ' ') {
+      return false;
+    }
+    int w = i - 1;
+    while (w > 0 && i - 1 - w < 12 && TextNormalizer.isWordChar(s.charAt(w - 1))) {
+      w--;
+    }
+    return KIN.contains(s.substring(w, i - 1));
   }
 
   private static boolean endsWithBefore(String s, int i, String word) {

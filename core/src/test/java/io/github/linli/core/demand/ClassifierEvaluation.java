@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /** Scores a classifier on labelled examples: accuracies and confusion matrices per tier and domain. */
 final class ClassifierEvaluation {
-  /** One labelled line of a data set, with its urgency. */
+  /** One labelled line of a data set, with its urgency (null where the set did not label it). */
   static final class Item {
     final LabelledExample example;
     final Urgency urgency;
@@ -40,7 +40,8 @@ final class ClassifierEvaluation {
           continue;
         }
         String[] f = line.split("\t", 4);
-        out.add(new Item(LabelledExample.parse(line, DomainTaxonomy.defaultTaxonomy()), Urgency.valueOf(f[2])));
+        String u = f[2].strip();
+        out.add(new Item(LabelledExample.parse(line, DomainTaxonomy.defaultTaxonomy()), u.equals("-") ? null : Urgency.valueOf(u)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -53,6 +54,8 @@ final class ClassifierEvaluation {
   final int domainCorrect;
   final int bothCorrect;
   final int urgencyCorrect;
+  /** Items with an urgency label (the outside sets have none). */
+  final int urgencyLabelled;
   final int reviewed;
   final int confidentCorrectTier;
   final int confidentCorrectDomain;
@@ -68,6 +71,7 @@ final class ClassifierEvaluation {
     int dc = 0;
     int bc = 0;
     int uc = 0;
+    int ul = 0;
     int rv = 0;
     int ct = 0;
     int cd = 0;
@@ -79,7 +83,10 @@ final class ClassifierEvaluation {
       tc += t ? 1 : 0;
       dc += d ? 1 : 0;
       bc += t && d ? 1 : 0;
-      uc += k.urgency() == it.urgency ? 1 : 0;
+      if (it.urgency != null) {
+        ul++;
+        uc += k.urgency() == it.urgency ? 1 : 0;
+      }
       if (k.needsReview()) {
         rv++;
       } else {
@@ -111,6 +118,7 @@ final class ClassifierEvaluation {
     domainCorrect = dc;
     bothCorrect = bc;
     urgencyCorrect = uc;
+    urgencyLabelled = ul;
     reviewed = rv;
     confidentCorrectTier = ct;
     confidentCorrectDomain = cd;
@@ -133,7 +141,7 @@ final class ClassifierEvaluation {
         tierAccuracy(),
         domainAccuracy(),
         bothCorrect / (double) n,
-        urgencyCorrect / (double) n,
+        urgencyLabelled == 0 ? Double.NaN : urgencyCorrect / (double) urgencyLabelled,
         reviewed / (double) n,
         confident == 0 ? 0 : confidentCorrectTier / (double) confident,
         confident == 0 ? 0 : confidentCorrectDomain / (double) confident);
@@ -176,6 +184,14 @@ final class ClassifierEvaluation {
   }
 
   public static void main(String[] args) {
+    if (args.length > 1 && args[0].equals("set")) { // score one set: set <resource> [errors]
+      ClassifierEvaluation one = new ClassifierEvaluation(DemandClassifier.defaultClassifier(), load(args[1]));
+      System.out.println(args[1] + " " + one.summary() + String.format(Locale.ROOT, " both=%d/%d", one.bothCorrect, one.n));
+      if (args.length > 2) {
+        one.errors.forEach(System.out::println);
+      }
+      return;
+    }
     List<Item> eval = load("evaluation.tsv");
     List<Item> train = load("/io/github/linli/core/demand/training.tsv");
     for (double w : new double[] {0, 0.1, 0.2, 0.25, 0.5, 1.0}) {

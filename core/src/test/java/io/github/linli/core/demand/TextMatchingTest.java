@@ -41,6 +41,35 @@ class TextMatchingTest {
   }
 
   @Test
+  void mentionsOldAge_readsAgesAfterRelativesAndInShortForms() {
+    assertTrue(HybridDemandClassifier.mentionsOldAge(TextNormalizer.normalize("dad (79) can't dress")));
+    assertTrue(HybridDemandClassifier.mentionsOldAge(TextNormalizer.normalize("my grandma, 87, lives alone")));
+    assertTrue(HybridDemandClassifier.mentionsOldAge(TextNormalizer.normalize("a 92 y/o widower")));
+    assertTrue(HybridDemandClassifier.mentionsOldAge(TextNormalizer.normalize("外婆88了")));
+    assertFalse(HybridDemandClassifier.mentionsOldAge(TextNormalizer.normalize("dad (45) lost his job")));
+    assertFalse(HybridDemandClassifier.mentionsOldAge(TextNormalizer.normalize("flat 79 has no water")));
+    assertFalse(HybridDemandClassifier.mentionsOldAge(TextNormalizer.normalize("等了60分钟了")));
+  }
+
+  @Test
+  void inflected_acceptsVerbEndingsOfLongWordsOnly() {
+    String s = "we danced and painted then cooking but parks art and arted dancer";
+    assertTrue(HybridDemandClassifier.inflected(s, s.indexOf("danc"), s.indexOf("danc") + 5)); // dance|d
+    assertTrue(HybridDemandClassifier.inflected(s, s.indexOf("paint"), s.indexOf("paint") + 5)); // paint|ed
+    assertTrue(HybridDemandClassifier.inflected(s, s.indexOf("cook"), s.indexOf("cook") + 4)); // cook|ing
+    assertFalse(HybridDemandClassifier.inflected(s, s.indexOf("park"), s.indexOf("park") + 4)); // plural: not read
+    assertFalse(HybridDemandClassifier.inflected(s, s.indexOf("arted"), s.indexOf("arted") + 3)); // short word
+    assertFalse(HybridDemandClassifier.inflected(s, s.indexOf("dancer"), s.indexOf("dancer") + 5)); // dance|r
+  }
+
+  @Test
+  void classifier_readsInflectedVocabularyButLongerTermsWin() {
+    DemandClassifier c = DemandClassifier.defaultClassifier();
+    assertTrue(c.classify("she danced salsa for years").evidence().contains("dance"));
+    assertTrue(c.classify("the factory fired me").evidence().contains("fired"));
+  }
+
+  @Test
   void lexiconTerm_parse_readsCodesWeightsAndUrgency() {
     LexiconTerm t = LexiconTerm.parse("停水\tPHY:3 DAI:3 !HIGH");
     assertEquals(3.0, t.tierWeights().get(MaslowTier.PHYSIOLOGICAL));
