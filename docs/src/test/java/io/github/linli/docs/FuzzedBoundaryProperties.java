@@ -103,7 +103,7 @@ class FuzzedBoundaryProperties {
   @AfterContainer
   static void report() {
     System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried at the boundary of "
-        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance snapshots");
+        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance snapshots and their JSON documents");
   }
 
   /** Runs one call at the boundary: success, or one of the allowed exceptions with a message. */
@@ -864,5 +864,90 @@ class FuzzedBoundaryProperties {
     if (restored != null) {
       assertEquals(s, restored.snapshot(), "a restored alliance gives back the snapshot it was restored from");
     }
+  }
+
+  // -------------------------------------------------------------------- alliance snapshot JSON
+
+  /** The sample snapshot with personal data and Chinese text in it, as its JSON document (UTF-8). */
+  static final byte[] SNAPSHOT_JSON;
+
+  static {
+    Member m0 = Member.builder().from(SNAPSHOT.members().get(0)).name(Label.of("王记\"老\"店😀", "Wang's \\ shop"))
+        .contact(io.github.linli.core.alliance.Contact.of("欧阳娜娜", "13912347788")).build();
+    List<Member> members = new ArrayList<>(SNAPSHOT.members());
+    members.set(0, m0);
+    BenefitCard c0 = BenefitCard.builder().from(SNAPSHOT.cards().get(0)).birthDate(LocalDate.of(1949, 12, 31))
+        .addHouseholdFlag(io.github.linli.core.HouseholdFlag.LOW_INCOME).area("xingfuli-7").build();
+    List<BenefitCard> cards = new ArrayList<>(SNAPSHOT.cards());
+    cards.set(0, c0);
+    SNAPSHOT_JSON = AllianceSnapshot.builder().from(SNAPSHOT).members(members).cards(cards).build().toJson()
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  static final List<String> JSON_PAYLOADS = List.of("", "\"", "\\", "{", "}", "[", "]", ",", ":", "null", "true", "0", "-", "-0",
+      "1e999", "99999999999999999999", "1.5", "\"\\u0000\"", "\\ud800", "\\u12", "\uFEFF", "[".repeat(40), "{\"a\":".repeat(20),
+      "\"x\":1,", "\"format\":\"linli.alliance-snapshot\",", "\"version\":2", "居委会", "😀", "\u0000", "\n", " ", "\"DISABILITY\"",
+      "\"2026-02-30\"", "\"2026-11-24T25:00:00Z\"");
+
+  @Provide
+  Arbitrary<byte[]> mangledSnapshotJson() {
+    Arbitrary<List<Tuple.Tuple4<Integer, Integer, Integer, String>>> edits = Combinators.combine(
+            Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 1_000_000),
+            Arbitraries.integers().between(0, 255), Arbitraries.of(JSON_PAYLOADS))
+        .as(Tuple::of)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(4);
+    return edits.map(es -> {
+      byte[] b = SNAPSHOT_JSON;
+      for (var e : es) {
+        int at = b.length == 0 ? 0 : e.get2() % b.length;
+        byte[] payload = e.get4().getBytes(StandardCharsets.UTF_8);
+        b = switch (e.get1()) {
+          case 0 -> Arrays.copyOf(b, at);                                                    // truncate
+          case 1 -> concat(Arrays.copyOf(b, at), Arrays.copyOfRange(b, Math.min(b.length, at + 1 + e.get3() % 24), b.length)); // delete
+          case 2 -> concat(concat(Arrays.copyOf(b, at), payload), Arrays.copyOfRange(b, at, b.length));       // insert
+          case 3 -> {                                                                         // replace a byte by any byte
+            byte[] c = b.clone();
+            if (c.length > 0) {
+              c[at] = (byte) (int) e.get3();
+            }
+            yield c;
+          }
+          case 4 -> concat(Arrays.copyOf(b, at), Arrays.copyOfRange(b, Math.max(0, at - e.get3()), b.length)); // duplicate a slice
+          default -> concat(concat(Arrays.copyOf(b, at), payload),                            // overwrite with a payload
+              Arrays.copyOfRange(b, Math.min(b.length, at + payload.length), b.length));
+        };
+      }
+      return b;
+    });
+  }
+
+  static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Property(tries = 1500)
+  void allianceSnapshotFromJson_mangledDocument(@ForAll("mangledSnapshotJson") byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);   // as a portal reads a text column (invalid bytes replaced)
+    AllianceSnapshot s = boundary("AllianceSnapshot.fromJson", text, () -> AllianceSnapshot.fromJson(text));
+    if (s != null) {
+      assertEquals(s, AllianceSnapshot.fromJson(s.toJson()), "a document that reads gives a snapshot that round-trips");
+      java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
+      Alliance restored = boundary("Alliance.restore(fromJson)", s, () -> Alliance.restore(s, clock));
+      if (restored != null) {
+        assertEquals(s, restored.snapshot());
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void allianceSnapshotFromJson_truncatedAtEveryPlace(@ForAll @IntRange(min = 0, max = 100_000) int cut) {
+    String text = new String(SNAPSHOT_JSON, StandardCharsets.UTF_8);
+    String head = text.substring(0, cut % (text.length() - 1));   // at least the closing "}\n" goes
+    assertEquals(null, boundary("AllianceSnapshot.fromJson(truncated)", head, () -> AllianceSnapshot.fromJson(head)),
+        "a truncated document is refused");
   }
 }

@@ -351,6 +351,33 @@ class NoLeakTest {
     AllianceSnapshot.Builder sameCard = AllianceSnapshot.builder();
     sameCard.from(snapshot).addCard(card());
     rendered.add(message(() -> Alliance.restore(sameCard.build(), CLOCK)));
+    // its JSON document holds them (a portal stores it), but fromJson's refusals never show them
+    String json = snapshot.toJson();
+    assertTrue(json.contains(PHONE) && json.contains(AREA) && json.contains(BIRTH.toString()));
+    assertEquals(snapshot, AllianceSnapshot.fromJson(json));
+    for (String bad : List.of(
+        json.replace("\"" + PHONE + "\"", PHONE),                                   // a number
+        json.replace("\"" + PHONE + "\"", "\" " + PHONE + "\n\""),                   // a raw control character
+        json.replace("\"" + PHONE + "\"", "\"" + PHONE),                             // not closed
+        json.replace("\"" + PHONE + "\"", "\"" + PHONE + "\"," + "\"" + NAME + "\":1"),   // a personal value as a field name
+        json.replace("\"" + PHONE + "\"", "\"  \""),                                // blank
+        json.replace("\"" + NAME + "\"", "[\"" + NAME + "\"]"),
+        json.replace("\"name\":\"" + NAME + "\"", "\"" + NAME + "\":\"" + PHONE + "\""),
+        json.replace("\"" + NAME + "\"", "\"" + NAME + "\":\"" + NAME + "\""),
+        json.replace(BIRTH.toString(), BIRTH + "T00:00"),
+        json.replace(BIRTH.toString(), ADDRESS),
+        json.replace("\"" + AREA + "\"", "\" " + AREA + "\""),
+        json.replace("\"" + AREA + "\"", "\"" + ADDRESS + " " + PHONE + "\\t\""),
+        json.replace("\"" + AREA + "\"", "[\"" + AREA + "\"]"),
+        json.replace(HouseholdFlag.DISABILITY.name(), HouseholdFlag.DISABILITY.name() + "_" + PHONE),
+        json.replace(HouseholdFlag.DISABILITY.name(), HouseholdFlag.ELDERLY_LIVING_ALONE.name()),
+        json.replace("\"householdFlags\":[\"", "\"householdFlags\":[1,\""),
+        json.replace("\"c-1\"", "\"c 1 \""),
+        json.replace("\"" + AREA + "\"", "\"" + AREA + "\"}"),
+        json + NAME,
+        json.substring(0, json.indexOf(PHONE) + 4))) {
+      rendered.add(message(() -> AllianceSnapshot.fromJson(bad)));
+    }
     for (String r : rendered) {
       assertClean("alliance", r, PLANTED);
     }

@@ -9,8 +9,9 @@ import org.immutables.value.Value;
 /**
  * Everything an {@link Alliance} holds, as one immutable value: taken with {@link
  * Alliance#snapshot()} and turned back into an equal alliance with {@link
- * Alliance#restore(AllianceSnapshot, java.time.Clock)}. A portal stores it (in its database, as it
- * likes) so that the alliance survives a restart.
+ * Alliance#restore(AllianceSnapshot, java.time.Clock)}. A portal stores it (in its database, for
+ * example as one JSON document: {@link #toJson()}, {@link #fromJson(String)}) so that the alliance
+ * survives a restart.
  *
  * <p>What it holds: the alliance's id and its role configuration, the members in order of
  * registration, the full membership history, the enacted resolution ids, the pledges in order of
@@ -88,6 +89,53 @@ public abstract class AllianceSnapshot {
    * @return the deliveries
    */
   public abstract List<Delivery> deliveries();
+
+  /**
+   * This snapshot as a JSON document, to store as one {@code text} or {@code jsonb} value: format
+   * {@code "linli.alliance-snapshot"}, version 1. Every field of every part is written, under the
+   * name of its accessor: enums by name, instants and dates in ISO-8601 ({@code
+   * 2026-11-24T01:00:00Z}, {@code 2026-11-24}), integers as they are, an absent optional as {@code
+   * null}; sets sorted, the role map by action name; text as it is (Chinese and emoji unescaped;
+   * quotes, backslashes, control characters and unpaired surrogates escaped). The same snapshot
+   * always gives the same string. {@link #fromJson(String)} reads it back to an equal snapshot.
+   *
+   * <p>The document holds personal data (the members' contacts, the cards' birth dates, household
+   * flags and areas): store it encrypted at rest, and after {@link Alliance#erasePersonalData} or
+   * {@link Alliance#eraseContact} replace it (and its backups) with the JSON of a new snapshot.
+   *
+   * <p>Linear in the size of the snapshot.
+   *
+   * @return the JSON document, ending with a line break
+   * @since 0.1.0
+   */
+  public String toJson() {
+    return SnapshotJson.write(this);
+  }
+
+  /**
+   * Reads a snapshot back from {@link #toJson()}'s JSON. Strict: the text must be JSON (RFC 8259,
+   * without a byte-order mark) whose top level is an object with format {@code
+   * "linli.alliance-snapshot"} and version 1 and exactly the fields of the format, each of its
+   * type; anything else is refused. Field order and white space do not matter, so a document
+   * stored as {@code jsonb} (which reorders fields) reads back equal.
+   *
+   * <p>Limits, for text from outside: at most 32 Mi characters (about 300,000 deliveries or 140,000
+   * events) and 4 Mi values, objects and arrays nested at most 16 deep (the format needs 5), numbers
+   * at most 40 characters; work and memory are linear in the length of the text. The snapshot's parts are checked as their builders check them; that they fit together
+   * is checked by {@link Alliance#restore}, as for any snapshot.
+   *
+   * @param json the document
+   * @return the snapshot
+   * @throws io.github.linli.core.ValidationException naming the JSON path of the problem (for
+   *     example {@code members[3].contact.phone} or {@code $} for the document), if the text is not
+   *     such a document, is malformed, has data after its end, or exceeds a limit; its message never
+   *     shows the document's text, nor the value of a personal field (a contact, a birth date, a
+   *     household flag, an area), nor a field name outside the format
+   * @since 0.1.0
+   */
+  public static AllianceSnapshot fromJson(String json) {
+    return SnapshotJson.read(json);
+  }
 
   /**
    * A new builder.
