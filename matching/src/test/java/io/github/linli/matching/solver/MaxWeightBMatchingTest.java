@@ -98,6 +98,20 @@ class MaxWeightBMatchingTest {
     org.junit.jupiter.api.Assertions.assertNull(in.violation(byDefault));
   }
 
+  @Test
+  void solve_calledFromCommonPoolTasks_sameAnswerAndNoDeadlock() {
+    // a portal may call the matcher from a parallel stream: the kernel's own tasks then run on the
+    // same pool as their caller
+    KernelInstance in = KernelInstance.blocks(11, 40, 4_000, 400, 0);
+    int[] oneThread = MaxWeightBMatching.solve(in.demandCount, in.capacity, in.edgeDemand, in.edgeOffer, in.edgeProfit, 1);
+    java.util.List<int[]> answers = java.util.stream.IntStream.range(0, 4).parallel()
+        .mapToObj(i -> MaxWeightBMatching.solve(in.demandCount, in.capacity, in.edgeDemand, in.edgeOffer, in.edgeProfit))
+        .collect(java.util.stream.Collectors.toList());
+    for (int[] a : answers) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(oneThread, a);
+    }
+  }
+
   private static void assertMessage(String start, org.junit.jupiter.api.function.Executable call) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
     assertTrue(e.getMessage().startsWith(start), e.getMessage());
