@@ -58,7 +58,25 @@ public interface Matcher {
    * @return the matcher
    */
   static Matcher exact(MatchingPolicy policy) {
-    return new ExactMatcher(policy);
+    return new ExactMatcher(policy, 0);
+  }
+
+  /**
+   * The exact matcher on at most {@code parallelism} threads: {@code 1} keeps every call on the
+   * calling thread (for a server that budgets its own threads); the answer is the same for any
+   * number of threads (see {@link
+   * io.github.linli.matching.solver.MaxWeightBMatching#solve(int, int[], int[], int[], long[], int)}).
+   *
+   * @param policy the policy
+   * @param parallelism the most threads a call may use, {@code >= 1}
+   * @return the matcher
+   * @throws io.github.linli.core.ValidationException if {@code parallelism < 1}
+   */
+  static Matcher exact(MatchingPolicy policy, int parallelism) {
+    if (parallelism < 1) {
+      throw new io.github.linli.core.ValidationException("parallelism", parallelism, "must be at least 1");
+    }
+    return new ExactMatcher(policy, parallelism);
   }
 
   /**

@@ -41,6 +41,19 @@ class MatcherTest {
   }
 
   @Test
+  void exact_onOneThread_sameResultAsDefault() {
+    DomainFixtures.Instance in = DomainFixtures.random(5, 300, 40);
+    MatchResult byDefault = Matcher.exact().match(in.needs, in.offers);
+    MatchResult oneThread = Matcher.exact(MatchingPolicy.defaults(), 1).match(in.needs, in.offers);
+    assertEquals(byDefault.assignments(), oneThread.assignments());
+    assertEquals(byDefault.unmatched(), oneThread.unmatched());
+    assertTrue(Matcher.exact(MatchingPolicy.defaults(), 1).toString().endsWith(", parallelism 1)"));
+    io.github.linli.core.ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.github.linli.core.ValidationException.class, () -> Matcher.exact(MatchingPolicy.defaults(), 0));
+    assertTrue(e.getMessage().contains("parallelism"), e.getMessage());
+  }
+
+  @Test
   void exact_urgencyWithinTier_criticalFirst_unlessOff() {
     Need normal = need("normal", MaslowTier.SAFETY, Urgency.NORMAL, at(10, 0));
     Need critical = need("critical", MaslowTier.SAFETY, Urgency.CRITICAL, at(900, 0));
