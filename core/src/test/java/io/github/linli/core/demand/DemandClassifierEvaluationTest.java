@@ -20,8 +20,10 @@ class DemandClassifierEvaluationTest {
 
   static final double OUTSIDE_A_TIER = 0.95;
   static final double OUTSIDE_A_DOMAIN = 0.95;
-  static final double OUTSIDE_B_TIER = 0.82;
-  static final double OUTSIDE_B_DOMAIN = 0.83;
+  static final double OUTSIDE_B_TIER = 0.95;
+  static final double OUTSIDE_B_DOMAIN = 0.95;
+  static final double OUTSIDE_C_TIER = 0.84;
+  static final double OUTSIDE_C_DOMAIN = 0.86;
 
   @Test
   void report_isRenderedAndMeetsTargets() throws Exception {
@@ -37,13 +39,20 @@ class DemandClassifierEvaluationTest {
     List<ClassifierEvaluation.Item> outA = ClassifierEvaluation.load("evaluation-outside-a.tsv");
     List<ClassifierEvaluation.Item> outB = ClassifierEvaluation.load("evaluation-outside-b.tsv");
     ClassifierEvaluation a = new ClassifierEvaluation(c, outA);
+    List<ClassifierEvaluation.Item> outC = ClassifierEvaluation.load("evaluation-outside-c.tsv");
     ClassifierEvaluation ob = new ClassifierEvaluation(c, outB);
-    String md = EvaluationReport.render(e, b, s, lexOnly, lexOnlyBlind, eval, blind, train, a, ob, outA, outB);
+    ClassifierEvaluation oc = new ClassifierEvaluation(c, outC);
+    String md = EvaluationReport.render(e, b, s, lexOnly, lexOnlyBlind, eval, blind, train, a, ob, oc, outA, outB, outC);
     assertTrue(e.tierAccuracy() >= 0.90 && e.domainAccuracy() >= 0.85, e.summary());
-    // Outside sets (another engineer, guidelines only): a little below what revision 8 reaches.
+    // Outside sets (other engineers, guidelines only): a little below what revision 9 reaches. A and B
+    // were used for development; C was scored once after revision 9 (86.0 % tier, 88.0 % domain).
     assertTrue(a.tierAccuracy() >= OUTSIDE_A_TIER && a.domainAccuracy() >= OUTSIDE_A_DOMAIN, a.summary());
     assertTrue(ob.tierAccuracy() >= OUTSIDE_B_TIER && ob.domainAccuracy() >= OUTSIDE_B_DOMAIN, ob.summary());
-    assertTrue(outA.size() == 150 && outB.size() == 150 && outA.stream().allMatch(i -> i.urgency == null), "outside sets load without urgency");
+    assertTrue(oc.tierAccuracy() >= OUTSIDE_C_TIER && oc.domainAccuracy() >= OUTSIDE_C_DOMAIN, oc.summary());
+    assertTrue(
+        outA.size() == 150 && outB.size() == 150 && outC.size() == 200
+            && java.util.stream.Stream.of(outA, outB, outC).flatMap(List::stream).allMatch(i -> i.urgency == null),
+        "outside sets load without urgency");
     Path docs = Path.of(System.getProperty("user.dir")).resolveSibling("docs");
     if (Boolean.getBoolean("linli.writeDocs") && Files.isDirectory(docs)) {
       Files.writeString(docs.resolve("demand-classifier-evaluation.md"), md);
