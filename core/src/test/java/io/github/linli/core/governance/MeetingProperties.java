@@ -52,6 +52,7 @@ class MeetingProperties {
   /** The meeting and its model. */
   static final class World {
     final boolean proxiesAllowed;
+    final MutableClock clock;
     final JointMeeting meeting;
     final Set<String> attendees = new HashSet<>();
     final Map<String, String> proxies = new HashMap<>();
@@ -65,7 +66,21 @@ class MeetingProperties {
       Charter c = proxiesAllowed
           ? Charter.of(QuorumRule.moreThanHalf().requiring(Party.PARTY_COMMITTEE), DecisionRule.MAJORITY_OF_VOTES_CAST).withProxies(2)
           : Charter.of(QuorumRule.atLeast(1, 3), DecisionRule.MAJORITY_OF_VOTES_CAST);
-      meeting = JointMeeting.convene(SECRETARY, "jm", c, SEATS, MutableClock.shanghai());
+      clock = MutableClock.shanghai();
+      meeting = JointMeeting.convene(SECRETARY, "jm", c, SEATS, clock);
+    }
+
+    /** A copy of another world's model around another meeting (a restored copy) and its clock. */
+    World(World from, JointMeeting meeting, MutableClock clock) {
+      this.proxiesAllowed = from.proxiesAllowed;
+      this.clock = clock;
+      this.meeting = meeting;
+      attendees.addAll(from.attendees);
+      proxies.putAll(from.proxies);
+      from.ballots.forEach((k, v) -> ballots.put(k, new LinkedHashMap<>(v)));
+      rules.putAll(from.rules);
+      closed.putAll(from.closed);
+      adjourned = from.adjourned;
     }
 
     boolean seated(String id) {
