@@ -265,6 +265,32 @@ class MeetingSnapshotTest {
     assertTrue(e.getMessage().contains("entry 3"), e.getMessage());
   }
 
+  /** How a portal rebuilds a stored charter from what its accessors give. */
+  static Charter rebuilt(Charter c) {
+    QuorumRule q = c.quorum().strict()
+        ? QuorumRule.moreThan(c.quorum().numerator(), c.quorum().denominator())
+        : QuorumRule.atLeast(c.quorum().numerator(), c.quorum().denominator());
+    Charter out = Charter.of(q.requiring(c.quorum().requiredParties().toArray(new Party[0])), c.defaultRule());
+    for (Map.Entry<MotionKind, DecisionRule> e : c.rules().entrySet()) {
+      out = out.withRule(e.getKey(), e.getValue());
+    }
+    return c.proxiesAllowed() ? out.withProxies(c.maxProxiesPerHolder()) : out;
+  }
+
+  @Test
+  void charter_rebuiltFromItsAccessors_isEqual() {
+    for (Charter c : List.of(Charter.standard(), Charter.standard().withProxies(2),
+        Charter.of(QuorumRule.atLeast(2, 3).requiring(Party.ALLIANCE), DecisionRule.ABSOLUTE_MAJORITY_OF_SEATS)
+            .withRule(MotionKind.APPROVE_BUDGET, DecisionRule.TWO_THIRDS),
+        Charter.of(QuorumRule.moreThan(0, 1), DecisionRule.TWO_THIRDS))) {
+      assertEquals(c, rebuilt(c));
+    }
+    assertEquals(QuorumRule.moreThanHalf(), QuorumRule.moreThan(1, 2));
+    assertEquals("quorum.numerator", assertThrows(ValidationException.class, () -> QuorumRule.moreThan(2, 2)).field());
+    assertEquals("quorum.denominator", assertThrows(ValidationException.class, () -> QuorumRule.moreThan(0, 0)).field());
+    assertTrue(!QuorumRule.moreThan(0, 1).met(0, 3, Set.of()) && QuorumRule.moreThan(0, 1).met(1, 3, Set.of()));
+  }
+
   @Test
   void minutesEntry_builder_refusesMissingOrExtraArguments() {
     MinutesEntry vote = meeting.minutes().get(4);
