@@ -408,6 +408,12 @@ class NoLeakTest {
     io.github.linli.core.governance.JointMeetingSnapshot.Builder b = io.github.linli.core.governance.JointMeetingSnapshot.builder();
     b.from(s).minutes(forged);
     rendered.add(message(() -> io.github.linli.core.governance.JointMeeting.restore(b.build(), CLOCK)));
+    String json = s.toJson();
+    assertEquals(s, io.github.linli.core.governance.JointMeetingSnapshot.fromJson(json));
+    for (String bad : List.of(json.replace("\"id\":\"jm-1\"", "\"id\":\"jm-1\",\"" + NAME + "\":\"" + PHONE + "\""),
+        json.replace("\"rules\":{", "\"rules\":{\"" + PHONE + "\":\"TWO_THIRDS\","), json + NAME)) {
+      rendered.add(message(() -> io.github.linli.core.governance.JointMeetingSnapshot.fromJson(bad)));
+    }
     for (String r : rendered) {
       assertClean("joint meeting", r, PLANTED);
     }

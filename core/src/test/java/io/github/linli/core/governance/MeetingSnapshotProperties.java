@@ -20,7 +20,7 @@ import net.jqwik.api.state.Transformer;
  * query as the original does; and after a fork (a copy restored mid-run) the same further actions
  * on the original and on the copy give the same results and refusals: each copy is checked against
  * its own copy of the model (so the refusals it predicts happen in both), and the two meetings are
- * compared after every step. The clocks move a minute before every action, so every entry has its
+ * compared after every step; every snapshot's JSON document reads back equal. The clocks move a minute before every action, so every entry has its
  * own instant and the replay clock is exercised.
  */
 class MeetingSnapshotProperties {
@@ -112,6 +112,7 @@ class MeetingSnapshotProperties {
     JointMeetingSnapshot s = original.snapshot();
     JointMeeting restored = JointMeeting.restore(s, tw.original.clock);
     assertEquals(s, restored.snapshot(), "restore(s).snapshot() equals s");
+    assertEquals(s, JointMeetingSnapshot.fromJson(s.toJson()), "the JSON document reads back equal");
     assertSameAnswers(original, restored);
     if (tw.copy != null) {
       assertSameAnswers(original, tw.copy.meeting);
