@@ -53,7 +53,8 @@ public final class JointMeeting {
   private final String id;
   private final Charter charter;
   private final Map<String, Seat> seats;
-  private Clock clock;
+  /** Volatile: {@link #restore} replaces the replay clock with the live one after building. */
+  private volatile Clock clock;
   private final Instant convenedAt;
   private final String convenedBy;
   private final Set<String> attendees = new LinkedHashSet<>();
