@@ -103,7 +103,7 @@ class FuzzedBoundaryProperties {
   @AfterContainer
   static void report() {
     System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried at the boundary of "
-        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance snapshots and their JSON documents");
+        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance and joint-meeting snapshots and their JSON documents");
   }
 
   /** Runs one call at the boundary: success, or one of the allowed exceptions with a message. */
@@ -891,6 +891,10 @@ class FuzzedBoundaryProperties {
 
   @Provide
   Arbitrary<byte[]> mangledSnapshotJson() {
+    return mangled(SNAPSHOT_JSON);
+  }
+
+  static Arbitrary<byte[]> mangled(byte[] source) {
     Arbitrary<List<Tuple.Tuple4<Integer, Integer, Integer, String>>> edits = Combinators.combine(
             Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 1_000_000),
             Arbitraries.integers().between(0, 255), Arbitraries.of(JSON_PAYLOADS))
@@ -899,7 +903,7 @@ class FuzzedBoundaryProperties {
         .ofMinSize(1)
         .ofMaxSize(4);
     return edits.map(es -> {
-      byte[] b = SNAPSHOT_JSON;
+      byte[] b = source;
       for (var e : es) {
         int at = b.length == 0 ? 0 : e.get2() % b.length;
         byte[] payload = e.get4().getBytes(StandardCharsets.UTF_8);
@@ -937,6 +941,77 @@ class FuzzedBoundaryProperties {
       assertEquals(s, AllianceSnapshot.fromJson(s.toJson()), "a document that reads gives a snapshot that round-trips");
       java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
       Alliance restored = boundary("Alliance.restore(fromJson)", s, () -> Alliance.restore(s, clock));
+      if (restored != null) {
+        assertEquals(s, restored.snapshot());
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ joint meeting snapshots
+
+  /** A meeting with proxies, every kind of entry but the adjournment, and an open motion. */
+  static io.github.linli.core.governance.JointMeetingSnapshot sampleMeeting() {
+    Actor sec = Actor.of("sec-1", Role.MEETING_SECRETARY);
+    io.github.linli.core.governance.JointMeeting jm = io.github.linli.core.governance.JointMeeting.convene(sec, "jm-1",
+        io.github.linli.core.governance.Charter.standard().withProxies(1), List.of(
+            io.github.linli.core.governance.Seat.of("party-1", io.github.linli.core.governance.Party.PARTY_COMMITTEE),
+            io.github.linli.core.governance.Seat.of("rc-1", io.github.linli.core.governance.Party.RESIDENTS_COMMITTEE),
+            io.github.linli.core.governance.Seat.of("unit-1", io.github.linli.core.governance.Party.MEMBER_UNITS, MemberId.of("m0")),
+            io.github.linli.core.governance.Seat.of("res-1", io.github.linli.core.governance.Party.RESIDENT_REPRESENTATIVES)),
+        java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai")));
+    jm.attend(Actor.of("party-1", Role.RESIDENT));
+    jm.grantProxy(Actor.of("unit-1", Role.MEMBER_REPRESENTATIVE), "res-1");
+    String m1 = jm.propose(sec, io.github.linli.core.governance.Motion.expelMember(MemberId.of("m2")));
+    jm.vote(Actor.of("party-1", Role.RESIDENT), m1, io.github.linli.core.governance.Choice.YES);
+    jm.vote(Actor.of("rc-1", Role.RESIDENT), m1, io.github.linli.core.governance.Choice.YES);
+    jm.voteFor(Actor.of("res-1", Role.RESIDENT), "unit-1", m1, io.github.linli.core.governance.Choice.NO);
+    jm.close(sec, m1);
+    String m2 = jm.propose(Actor.of("rc-1", Role.RESIDENT), io.github.linli.core.governance.Motion.approveBudget("b-1", java.math.BigDecimal.TEN));
+    jm.vote(Actor.of("res-1", Role.RESIDENT), m2, io.github.linli.core.governance.Choice.ABSTAIN);
+    return jm.snapshot();
+  }
+
+  static final io.github.linli.core.governance.JointMeetingSnapshot MEETING = sampleMeeting();
+  static final byte[] MEETING_JSON = MEETING.toJson().getBytes(StandardCharsets.UTF_8);
+
+  @Property(tries = 500)
+  void meetingRestore_mangledMinutes(@ForAll @IntRange(min = 0, max = 3) int op, @ForAll @IntRange(min = 0, max = 20) int i,
+      @ForAll @IntRange(min = 0, max = 20) int j, @ForAll @IntRange(min = 0, max = 3) int op2,
+      @ForAll @IntRange(min = 0, max = 2) int renumber) {
+    List<io.github.linli.core.governance.MinutesEntry> minutes = mangle(mangle(MEETING.minutes(), op, i, j), op2, j, i);
+    if (renumber > 0) {   // numbered again from 1, so the replay (not the sequence check) meets the edit
+      List<io.github.linli.core.governance.MinutesEntry> out = new ArrayList<>();
+      for (io.github.linli.core.governance.MinutesEntry e : minutes) {
+        out.add(io.github.linli.core.governance.MinutesEntry.builder().from(e).sequence(out.size() + 1L).build());
+      }
+      minutes = out;
+    }
+    io.github.linli.core.governance.JointMeetingSnapshot.Builder b = io.github.linli.core.governance.JointMeetingSnapshot.builder();
+    b.from(MEETING).minutes(minutes);
+    io.github.linli.core.governance.JointMeetingSnapshot s = b.build();
+    java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
+    io.github.linli.core.governance.JointMeeting restored = boundary("JointMeeting.restore", s,
+        () -> io.github.linli.core.governance.JointMeeting.restore(s, clock));
+    if (restored != null) {
+      assertEquals(s, restored.snapshot(), "a restored meeting gives back the snapshot it was restored from");
+    }
+  }
+
+  @Provide
+  Arbitrary<byte[]> mangledMeetingJson() {
+    return mangled(MEETING_JSON);
+  }
+
+  @Property(tries = 800)
+  void meetingSnapshotFromJson_mangledDocument(@ForAll("mangledMeetingJson") byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    io.github.linli.core.governance.JointMeetingSnapshot s = boundary("JointMeetingSnapshot.fromJson", text,
+        () -> io.github.linli.core.governance.JointMeetingSnapshot.fromJson(text));
+    if (s != null) {
+      assertEquals(s, io.github.linli.core.governance.JointMeetingSnapshot.fromJson(s.toJson()), "a document that reads round-trips");
+      java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
+      io.github.linli.core.governance.JointMeeting restored = boundary("JointMeeting.restore(fromJson)", s,
+          () -> io.github.linli.core.governance.JointMeeting.restore(s, clock));
       if (restored != null) {
         assertEquals(s, restored.snapshot());
       }

@@ -149,6 +149,7 @@ class NoLeakTest {
       Map.entry("BenefitCard.holder", "an opaque id"),
       Map.entry("Member.name", "an organisation's name"),
       Map.entry("Charter.maxProxiesPerHolder", "a rule of a meeting"),
+      Map.entry("MinutesEntry.holderId", "an opaque participant (actor) id"),
       Map.entry("Eligibility.cardHoldersOnly", "a rule of an offer"),
       Map.entry("Eligibility.minAge", "a rule of an offer"),
       Map.entry("Eligibility.maxAge", "a rule of an offer"),
@@ -380,6 +381,41 @@ class NoLeakTest {
     }
     for (String r : rendered) {
       assertClean("alliance", r, PLANTED);
+    }
+  }
+
+  @Test
+  void jointMeeting_minutesSnapshotAndRefusals_neverShowPlantedValues() {
+    Actor secretary = Actor.of("sec-1", Role.MEETING_SECRETARY);
+    io.github.linli.core.governance.JointMeeting jm = io.github.linli.core.governance.JointMeeting.convene(secretary, "jm-1",
+        io.github.linli.core.governance.Charter.standard().withProxies(1), List.of(
+            io.github.linli.core.governance.Seat.of("party-1", io.github.linli.core.governance.Party.PARTY_COMMITTEE),
+            io.github.linli.core.governance.Seat.of("rc-1", io.github.linli.core.governance.Party.RESIDENTS_COMMITTEE),
+            io.github.linli.core.governance.Seat.of("rep-1", io.github.linli.core.governance.Party.MEMBER_UNITS, MemberId.of("m-1"))),
+        CLOCK);
+    jm.grantProxy(Actor.of("rep-1", Role.MEMBER_REPRESENTATIVE), "rc-1");
+    // a custom motion's title is free text: it stays out of every rendering
+    String motion = jm.propose(secretary, io.github.linli.core.governance.Motion.custom(Label.of(NAME + PHONE, ADDRESS), Map.of()));
+    jm.vote(Actor.of("party-1", Role.RESIDENT), motion, io.github.linli.core.governance.Choice.YES);
+    jm.voteFor(Actor.of("rc-1", Role.RESIDENT), "rep-1", motion, io.github.linli.core.governance.Choice.YES);
+    jm.close(secretary, motion);
+    io.github.linli.core.governance.JointMeetingSnapshot s = jm.snapshot();
+    List<String> rendered = new ArrayList<>(List.of(jm.toString(), jm.minutes().toString(), s.toString(),
+        io.github.linli.core.governance.JointMeeting.restore(s, CLOCK).minutes().toString()));
+    List<io.github.linli.core.governance.MinutesEntry> forged = new ArrayList<>(s.minutes());
+    forged.set(forged.size() - 1, io.github.linli.core.governance.MinutesEntry.builder().from(forged.get(forged.size() - 1))
+        .outcome(io.github.linli.core.governance.Outcome.REJECTED).build());
+    io.github.linli.core.governance.JointMeetingSnapshot.Builder b = io.github.linli.core.governance.JointMeetingSnapshot.builder();
+    b.from(s).minutes(forged);
+    rendered.add(message(() -> io.github.linli.core.governance.JointMeeting.restore(b.build(), CLOCK)));
+    String json = s.toJson();
+    assertEquals(s, io.github.linli.core.governance.JointMeetingSnapshot.fromJson(json));
+    for (String bad : List.of(json.replace("\"id\":\"jm-1\"", "\"id\":\"jm-1\",\"" + NAME + "\":\"" + PHONE + "\""),
+        json.replace("\"rules\":{", "\"rules\":{\"" + PHONE + "\":\"TWO_THIRDS\","), json + NAME)) {
+      rendered.add(message(() -> io.github.linli.core.governance.JointMeetingSnapshot.fromJson(bad)));
+    }
+    for (String r : rendered) {
+      assertClean("joint meeting", r, PLANTED);
     }
   }
 

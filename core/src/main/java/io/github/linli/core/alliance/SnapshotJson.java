@@ -12,6 +12,7 @@ import io.github.linli.core.ValidationException;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
 import io.github.linli.core.internal.Checks;
+import io.github.linli.core.internal.Json;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

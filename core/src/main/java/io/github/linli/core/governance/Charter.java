@@ -102,6 +102,17 @@ public final class Charter {
   }
 
   /**
+   * The rules for particular kinds of motion ({@link #withRule}), which override the default rule.
+   * With {@link #of}, {@link #withRule} and {@link #withProxies} they rebuild a stored charter.
+   *
+   * @return an unmodifiable map
+   * @since 0.1.0
+   */
+  public Map<MotionKind, DecisionRule> rules() {
+    return rules;
+  }
+
+  /**
    * The decision rule for a motion: its own, else the charter's for its kind, else the default.
    *
    * @param motion the motion

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.linli.core.Actor;
 import io.github.linli.core.ConflictException;
+import io.github.linli.core.LinliException;
 import io.github.linli.core.MemberId;
 import io.github.linli.core.NotFoundException;
 import io.github.linli.core.PermissionDeniedException;
@@ -12,6 +13,7 @@ import io.github.linli.core.ValidationException;
 import io.github.linli.core.internal.Checks;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -33,6 +35,10 @@ import java.util.Set;
  * with one, the motion's decision rule gives {@link Outcome#ADOPTED} (and a resolution) or {@link
  * Outcome#REJECTED}.
  *
+ * <p>Every successful call that changes the meeting appends an entry to its {@link #minutes()}
+ * (会议记录): who, with which roles, what, with which arguments, and when. {@link #snapshot()} and
+ * {@link #restore(JointMeetingSnapshot, Clock)} keep a meeting across a restart by replaying them.
+ *
  * <p>Every failed call throws a typed {@link io.github.linli.core.LinliException} and changes
  * nothing. Thread-safe: every method is synchronized on the meeting. Time comes from the injected
  * clock.
@@ -47,12 +53,14 @@ public final class JointMeeting {
   private final String id;
   private final Charter charter;
   private final Map<String, Seat> seats;
-  private final Clock clock;
+  /** Volatile: {@link #restore} replaces the replay clock with the live one after building. */
+  private volatile Clock clock;
   private final Instant convenedAt;
   private final String convenedBy;
   private final Set<String> attendees = new LinkedHashSet<>();
   private final Map<String, String> proxies = new LinkedHashMap<>();
   private final Map<String, MotionState> motions = new LinkedHashMap<>();
+  private final List<MinutesEntry> minutes = new ArrayList<>();
   private boolean adjourned;
 
   private static final class MotionState {
@@ -67,13 +75,25 @@ public final class JointMeeting {
     }
   }
 
-  private JointMeeting(String id, Charter charter, Map<String, Seat> seats, Clock clock, String convenedBy) {
+  private JointMeeting(String id, Charter charter, Map<String, Seat> seats, Clock clock, Actor convener) {
     this.id = id;
     this.charter = charter;
     this.seats = seats;
     this.clock = clock;
     this.convenedAt = clock.instant();
-    this.convenedBy = convenedBy;
+    this.convenedBy = convener.id();
+    record(convener, MinutesEntry.Kind.CONVENED, convenedAt);
+  }
+
+  /** Starts the next entry of the minutes; the caller adds the call's arguments, builds and appends it. */
+  private MinutesEntry.Builder entry(Actor actor, MinutesEntry.Kind kind, Instant at) {
+    MinutesEntry.Builder b = MinutesEntry.builder();
+    b.sequence(minutes.size() + 1L).kind(kind).actorId(actor.id()).actorRoles(actor.roles()).at(at);
+    return b;
+  }
+
+  private void record(Actor actor, MinutesEntry.Kind kind, Instant at) {
+    minutes.add(entry(actor, kind, at).build());
   }
 
   /**
@@ -107,7 +127,7 @@ public final class JointMeeting {
         throw new ValidationException("meeting.seats", s.participantId(), "duplicate participant: one seat each");
       }
     }
-    return new JointMeeting(id, charter, Collections.unmodifiableMap(m), clock, convener.id());
+    return new JointMeeting(id, charter, Collections.unmodifiableMap(m), clock, convener);
   }
 
   /**
@@ -122,7 +142,11 @@ public final class JointMeeting {
     checkNotNull(participant, "participant");
     requireSeated(participant, "meeting.attend");
     requireOpen();
-    return attendees.add(participant.id());
+    if (!attendees.add(participant.id())) {
+      return false;
+    }
+    record(participant, MinutesEntry.Kind.ATTENDED, clock.instant());
+    return true;
   }
 
   /**
@@ -163,6 +187,7 @@ public final class JointMeeting {
       throw new ConflictException("participant " + holderId + " already holds " + held + " proxies, the charter's maximum");
     }
     proxies.put(principal.id(), holderId);
+    minutes.add(entry(principal, MinutesEntry.Kind.PROXY_GRANTED, clock.instant()).holderId(holderId).build());
   }
 
   /**
@@ -183,6 +208,7 @@ public final class JointMeeting {
     requireOpen();
     String motionId = id + "/" + (motions.size() + 1);
     motions.put(motionId, new MotionState(motionId, motion));
+    minutes.add(entry(proposer, MinutesEntry.Kind.MOTION_PROPOSED, clock.instant()).motion(motion).motionId(motionId).build());
     return motionId;
   }
 
@@ -206,9 +232,11 @@ public final class JointMeeting {
       throw new ConflictException("participant " + voter.id() + " gave a proxy to " + proxies.get(voter.id()) + " and votes through it");
     }
     requireNotVoted(m, voter.id());
-    Ballot b = new Ballot(motionId, voter.id(), voter.id(), choice, clock.instant());
+    Instant now = clock.instant();
+    Ballot b = new Ballot(motionId, voter.id(), voter.id(), choice, now);
     m.ballots.put(voter.id(), b);
     attendees.add(voter.id());
+    minutes.add(entry(voter, MinutesEntry.Kind.VOTED, now).motionId(motionId).choice(choice).build());
     return b;
   }
 
@@ -237,9 +265,11 @@ public final class JointMeeting {
     }
     MotionState m = openMotion(motionId);
     requireNotVoted(m, principalId);
-    Ballot b = new Ballot(motionId, principalId, holder.id(), choice, clock.instant());
+    Instant now = clock.instant();
+    Ballot b = new Ballot(motionId, principalId, holder.id(), choice, now);
     m.ballots.put(principalId, b);
     attendees.add(holder.id());
+    minutes.add(entry(holder, MinutesEntry.Kind.VOTED_BY_PROXY, now).principalId(principalId).motionId(motionId).choice(choice).build());
     return b;
   }
 
@@ -279,17 +309,20 @@ public final class JointMeeting {
     }
     boolean quorum = charter.quorum().met(present.size(), seats.size(), parties);
     DecisionRule rule = charter.ruleFor(m.motion);
+    Instant now = clock.instant();
     Outcome outcome;
     Resolution resolution = null;
     if (!quorum) {
       outcome = Outcome.NO_QUORUM;
     } else if (rule.adopts(yes, no, seats.size())) {
       outcome = Outcome.ADOPTED;
-      resolution = new Resolution(m.id, id, m.motion, rule, yes, no, abstain, present.size(), seats.size(), clock.instant());
+      resolution = new Resolution(m.id, id, m.motion, rule, yes, no, abstain, present.size(), seats.size(), now);
     } else {
       outcome = Outcome.REJECTED;
     }
     m.tally = new Tally(m.id, yes, no, abstain, present.size(), seats.size(), quorum, outcome, resolution);
+    minutes.add(entry(secretary, MinutesEntry.Kind.MOTION_CLOSED, now).motionId(m.id).outcome(outcome).yes(yes).no(no)
+        .abstain(abstain).present(present.size()).build());
     return m.tally;
   }
 
@@ -310,6 +343,212 @@ public final class JointMeeting {
       }
     }
     adjourned = true;
+    record(secretary, MinutesEntry.Kind.ADJOURNED, clock.instant());
+  }
+
+  // ---------------------------------------------------------------------------------- snapshot
+
+  /**
+   * The minutes (会议记录): one entry per successful call that changed the meeting, from the
+   * convening on, in order. A call that changed nothing ({@link #attend} of a participant already
+   * present) or failed is not recorded.
+   *
+   * @return an unmodifiable copy
+   */
+  public synchronized List<MinutesEntry> minutes() {
+    return List.copyOf(minutes);
+  }
+
+  /**
+   * The meeting as one immutable value, for a portal to store: its id, charter, seats and minutes.
+   * {@link #restore(JointMeetingSnapshot, Clock)} turns it back into an equal meeting. Taken under
+   * the meeting's lock, so no call is half in it. O(entries).
+   *
+   * <p>No {@link Actor} is asked for: whoever holds the meeting reads all of it already, and the
+   * snapshot holds opaque ids and roles only.
+   *
+   * @return the snapshot
+   */
+  public synchronized JointMeetingSnapshot snapshot() {
+    return JointMeetingSnapshot.builder().id(id).charter(charter).seats(seats.values()).minutes(minutes).build();
+  }
+
+  /**
+   * Rebuilds a meeting from a {@link #snapshot()} by replaying its minutes through {@link #convene},
+   * {@link #attend}, {@link #grantProxy}, {@link #propose}, {@link #vote}, {@link #voteFor}, {@link
+   * #close} and {@link #adjourn}, each with an actor rebuilt from the entry's id and roles and a clock
+   * that reads the entry's instant. Attendance, proxies, ballots, tallies and resolutions are so
+   * recomputed by the meeting's own rules, never taken from storage: a resolution of the restored
+   * meeting is exactly the one the original adopted (same id, time and motion), so {@code
+   * Alliance.enact} refuses it once the original was enacted. Afterwards the meeting takes its time
+   * stamps from {@code clock}. Nothing is built if the snapshot is refused. O(entries · seats).
+   *
+   * @param snapshot the snapshot, for example read back from the portal's database
+   * @param clock the clock for every call after the restore
+   * @return a new meeting equal to the one the snapshot was taken of: every query answers alike
+   * @throws ValidationException naming the field and the entry's sequence number if the snapshot is
+   *     inconsistent: an invalid meeting id; no entries, or a first entry that is not the convening,
+   *     or a convening later; sequence numbers not 1, 2, 3 …; an entry the replay refuses (the actor
+   *     as recorded may not make the call, an unknown motion or participant, a second ballot, a
+   *     closed motion, an attendance that changes nothing …; the refusal is the cause); a proposed
+   *     motion's recorded id that is not the id it gets; a close whose recorded outcome or counts
+   *     differ from the recomputed ones
+   */
+  public static JointMeeting restore(JointMeetingSnapshot snapshot, Clock clock) {
+    checkNotNull(snapshot, "snapshot");
+    checkNotNull(clock, "clock");
+    Checks.id("snapshot.id", snapshot.id());
+    List<MinutesEntry> entries = snapshot.minutes();
+    if (entries.isEmpty()) {
+      throw new ValidationException("snapshot.minutes", "[]", "the first entry is the convening");
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      MinutesEntry e = entries.get(i);
+      if (e.sequence() != i + 1L) {
+        throw new ValidationException("snapshot.minutes.sequence", e.sequence(), "entry " + (i + 1) + " of the minutes: expected " + (i + 1));
+      }
+      if ((e.kind() == MinutesEntry.Kind.CONVENED) != (i == 0)) {
+        throw new ValidationException("snapshot.minutes.kind", e.kind(), "entry " + e.sequence() + ": "
+            + (i == 0 ? "the first entry is the convening" : "a meeting is convened once, at entry 1"));
+      }
+    }
+    ReplayClock replay = new ReplayClock(clock.getZone());
+    MinutesEntry first = entries.get(0);
+    replay.now = first.at();
+    JointMeeting m;
+    try {
+      m = convene(actorOf(first), snapshot.id(), snapshot.charter(), snapshot.seats(), replay);
+    } catch (LinliException ex) {
+      throw refused(first, ex);
+    }
+    for (MinutesEntry e : entries.subList(1, entries.size())) {
+      replay.now = e.at();
+      m.replay(e);
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      if (!m.minutes.get(i).equals(entries.get(i))) {
+        throw new ValidationException("snapshot.minutes", entries.get(i).sequence(), "entry " + entries.get(i).sequence()
+            + " replays as " + m.minutes.get(i));
+      }
+    }
+    m.clock = clock;
+    return m;
+  }
+
+  /** Replays one entry after the convening (restore only). */
+  private void replay(MinutesEntry e) {
+    Actor a = actorOf(e);
+    String where = "entry " + e.sequence() + ": ";
+    try {
+      switch (e.kind()) {
+        case ATTENDED:
+          if (!attend(a)) {
+            throw new ValidationException("snapshot.minutes.actorId", e.actorId(), where + "already present: the call changes nothing");
+          }
+          break;
+        case PROXY_GRANTED:
+          grantProxy(a, e.holderId().orElseThrow());
+          break;
+        case MOTION_PROPOSED:
+          String motionId = propose(a, e.motion().orElseThrow());
+          if (!motionId.equals(e.motionId().orElseThrow())) {
+            throw new ValidationException("snapshot.minutes.motionId", e.motionId().get(), where + "the motion gets id " + motionId);
+          }
+          break;
+        case VOTED:
+          vote(a, e.motionId().orElseThrow(), e.choice().orElseThrow());
+          break;
+        case VOTED_BY_PROXY:
+          voteFor(a, e.principalId().orElseThrow(), e.motionId().orElseThrow(), e.choice().orElseThrow());
+          break;
+        case MOTION_CLOSED:
+          Tally t = close(a, e.motionId().orElseThrow());
+          check(e, "outcome", e.outcome().orElseThrow(), t.outcome(), t);
+          check(e, "yes", e.yes().getAsInt(), t.yes(), t);
+          check(e, "no", e.no().getAsInt(), t.no(), t);
+          check(e, "abstain", e.abstain().getAsInt(), t.abstain(), t);
+          check(e, "present", e.present().getAsInt(), t.present(), t);
+          break;
+        case ADJOURNED:
+          adjourn(a);
+          break;
+        default:
+          throw new ValidationException("snapshot.minutes.kind", e.kind(), where + "a meeting is convened once, at entry 1");
+      }
+    } catch (ValidationException ex) {
+      if (ex.field().startsWith("snapshot.")) {
+        throw ex;
+      }
+      throw refused(e, ex);
+    } catch (LinliException ex) {
+      throw refused(e, ex);
+    }
+  }
+
+  private static void check(MinutesEntry e, String field, Object recorded, Object recomputed, Tally t) {
+    if (!recorded.equals(recomputed)) {
+      throw new ValidationException("snapshot.minutes." + field, recorded, "entry " + e.sequence() + ": the ballots give "
+          + recomputed + " (" + t + ")");
+    }
+  }
+
+  private static Actor actorOf(MinutesEntry e) {
+    return Actor.of(e.actorId(), e.actorRoles().toArray(new Role[0]));
+  }
+
+  /** The refusal of a replayed call, as a validation error naming the entry and the field. */
+  private static ValidationException refused(MinutesEntry e, LinliException cause) {
+    String field;
+    Object value;
+    if (cause instanceof PermissionDeniedException) {
+      field = "actorId";
+      value = e.actorId();
+    } else if (cause instanceof NotFoundException && e.kind() == MinutesEntry.Kind.PROXY_GRANTED) {
+      field = "holderId";
+      value = e.holderId().orElse(null);
+    } else if (cause instanceof NotFoundException) {
+      field = "motionId";
+      value = e.motionId().orElse(null);
+    } else if (cause instanceof ValidationException && e.kind() == MinutesEntry.Kind.CONVENED) {
+      field = ((ValidationException) cause).field().replace("meeting.", "");
+      value = ((ValidationException) cause).value().orElse(null);
+    } else if (cause instanceof ValidationException && e.kind() == MinutesEntry.Kind.PROXY_GRANTED) {
+      field = "holderId";
+      value = e.holderId().orElse(null);
+    } else {
+      field = "kind";
+      value = e.kind();
+    }
+    String prefix = e.kind() == MinutesEntry.Kind.CONVENED && !field.equals("actorId") ? "snapshot." : "snapshot.minutes.";
+    return new ValidationException(prefix + field, value, "entry " + e.sequence() + " (" + e.kind() + ") is refused on replay: "
+        + cause.getMessage(), cause);
+  }
+
+  /** The clock of a replay: it reads the instant of the entry being replayed. */
+  private static final class ReplayClock extends Clock {
+    private final ZoneId zone;
+    Instant now;
+
+    ReplayClock(ZoneId zone) {
+      this.zone = zone;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId z) {
+      ReplayClock c = new ReplayClock(z);
+      c.now = now;
+      return c;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 
   private void requireSeated(Actor a, String action) {

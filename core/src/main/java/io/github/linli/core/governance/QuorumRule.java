@@ -61,6 +61,58 @@ public final class QuorumRule implements Labelled {
   }
 
   /**
+   * More than {@code num/den} of the seats present; {@code moreThan(1, 2)} is {@link
+   * #moreThanHalf()}. With {@link #atLeast}, {@link #numerator()}, {@link #denominator()} and {@link
+   * #strict()} it rebuilds a stored rule.
+   *
+   * @param num numerator, {@code 0 <= num < den}
+   * @param den denominator, positive
+   * @return the rule
+   * @throws ValidationException if the fraction is not in [0, 1)
+   * @since 0.1.0
+   */
+  public static QuorumRule moreThan(int num, int den) {
+    if (den <= 0) {
+      throw new ValidationException("quorum.denominator", den, "must be positive");
+    }
+    if (num < 0 || num >= den) {
+      throw new ValidationException("quorum.numerator", num, "must be in 0.." + (den - 1) + " (more than all seats is never met)");
+    }
+    return new QuorumRule(num, den, true, EnumSet.noneOf(Party.class));
+  }
+
+  /**
+   * The numerator of the share of seats.
+   *
+   * @return the numerator
+   * @since 0.1.0
+   */
+  public int numerator() {
+    return num;
+  }
+
+  /**
+   * The denominator of the share of seats.
+   *
+   * @return the denominator, positive
+   * @since 0.1.0
+   */
+  public int denominator() {
+    return den;
+  }
+
+  /**
+   * Whether more than the share must be present ({@link #moreThan}, {@link #moreThanHalf()}) rather
+   * than at least the share ({@link #atLeast}).
+   *
+   * @return true for "more than"
+   * @since 0.1.0
+   */
+  public boolean strict() {
+    return strict;
+  }
+
+  /**
    * This rule, also requiring at least one seat of each of the parties present.
    *
    * @param parties the parties that must be present

@@ -16,6 +16,7 @@ import io.github.linli.core.TimeWindow;
 import io.github.linli.core.ValidationException;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
+import io.github.linli.core.internal.Json;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;

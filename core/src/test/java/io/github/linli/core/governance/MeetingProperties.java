@@ -52,6 +52,7 @@ class MeetingProperties {
   /** The meeting and its model. */
   static final class World {
     final boolean proxiesAllowed;
+    final MutableClock clock;
     final JointMeeting meeting;
     final Set<String> attendees = new HashSet<>();
     final Map<String, String> proxies = new HashMap<>();
@@ -65,7 +66,21 @@ class MeetingProperties {
       Charter c = proxiesAllowed
           ? Charter.of(QuorumRule.moreThanHalf().requiring(Party.PARTY_COMMITTEE), DecisionRule.MAJORITY_OF_VOTES_CAST).withProxies(2)
           : Charter.of(QuorumRule.atLeast(1, 3), DecisionRule.MAJORITY_OF_VOTES_CAST);
-      meeting = JointMeeting.convene(SECRETARY, "jm", c, SEATS, MutableClock.shanghai());
+      clock = MutableClock.shanghai();
+      meeting = JointMeeting.convene(SECRETARY, "jm", c, SEATS, clock);
+    }
+
+    /** A copy of another world's model around another meeting (a restored copy) and its clock. */
+    World(World from, JointMeeting meeting, MutableClock clock) {
+      this.proxiesAllowed = from.proxiesAllowed;
+      this.clock = clock;
+      this.meeting = meeting;
+      attendees.addAll(from.attendees);
+      proxies.putAll(from.proxies);
+      from.ballots.forEach((k, v) -> ballots.put(k, new LinkedHashMap<>(v)));
+      rules.putAll(from.rules);
+      closed.putAll(from.closed);
+      adjourned = from.adjourned;
     }
 
     boolean seated(String id) {
@@ -149,6 +164,7 @@ class MeetingProperties {
   static String snapshot(JointMeeting m) {
     StringBuilder b = new StringBuilder();
     b.append(new java.util.TreeSet<>(m.attendees())).append(new java.util.TreeMap<>(m.proxies())).append(m.isAdjourned());
+    b.append(m.minutes());
     for (String id : m.motionIds()) {
       b.append(id).append(m.ballots(id)).append(m.tally(id).map(Tally::toString).orElse("open"));
     }
@@ -339,6 +355,25 @@ class MeetingProperties {
       }
     }
     assertEquals(adopted, m.resolutions().size());
+    // the minutes: one entry per successful change, numbered from 1, the convening first
+    List<MinutesEntry> minutes = m.minutes();
+    Map<MinutesEntry.Kind, Integer> kinds = new java.util.EnumMap<>(MinutesEntry.Kind.class);
+    Set<String> attended = new HashSet<>();
+    for (int i = 0; i < minutes.size(); i++) {
+      MinutesEntry e = minutes.get(i);
+      assertEquals(i + 1L, e.sequence());
+      assertEquals(i == 0, e.kind() == MinutesEntry.Kind.CONVENED);
+      kinds.merge(e.kind(), 1, Integer::sum);
+      if (e.kind() == MinutesEntry.Kind.ATTENDED) {
+        assertTrue(attended.add(e.actorId()) && w.attendees.contains(e.actorId()), "attendance recorded twice or of an absentee");
+      }
+    }
+    assertEquals(w.proxies.size(), kinds.getOrDefault(MinutesEntry.Kind.PROXY_GRANTED, 0));
+    assertEquals(w.ballots.size(), kinds.getOrDefault(MinutesEntry.Kind.MOTION_PROPOSED, 0));
+    assertEquals(w.ballots.values().stream().mapToInt(Map::size).sum(),
+        kinds.getOrDefault(MinutesEntry.Kind.VOTED, 0) + kinds.getOrDefault(MinutesEntry.Kind.VOTED_BY_PROXY, 0));
+    assertEquals(w.closed.size(), kinds.getOrDefault(MinutesEntry.Kind.MOTION_CLOSED, 0));
+    assertEquals(w.adjourned ? 1 : 0, kinds.getOrDefault(MinutesEntry.Kind.ADJOURNED, 0));
     assertFalse(m.toString().isEmpty());
     assertEquals(w.adjourned, m.isAdjourned());
   }

@@ -1,4 +1,4 @@
-package io.github.linli.core.alliance;
+package io.github.linli.core.internal;
 
 import io.github.linli.core.ValidationException;
 import java.util.ArrayList;
@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A small JSON (RFC 8259) writer and strict parser for {@link SnapshotJson}; core has no JSON
- * dependency. The tree is plain Java: {@code LinkedHashMap<String, Object>} for objects, {@code
+ * A small JSON (RFC 8259) writer and strict parser for Linli's snapshot documents (the alliance's
+ * and the joint meeting's); core has no JSON dependency. Not API. The tree is plain Java: {@code LinkedHashMap<String, Object>} for objects, {@code
  * List<Object>} for arrays, {@code String}, {@link Num} (the number's text, so integers stay exact),
  * {@code Boolean} and {@link #NULL}.
  *
@@ -26,18 +26,18 @@ import java.util.Set;
  *
  * <p>Stateless; thread-safe.
  */
-final class Json {
+public final class Json {
   /** The longest text accepted, in UTF-16 characters (32 Mi). */
-  static final int MAX_LENGTH = 32 * 1024 * 1024;
+  public static final int MAX_LENGTH = 32 * 1024 * 1024;
   /** The most values (objects, arrays, strings, numbers, literals) accepted in one text (4 Mi). */
-  static final int MAX_VALUES = 4 * 1024 * 1024;
+  public static final int MAX_VALUES = 4 * 1024 * 1024;
   /** The deepest nesting of objects and arrays accepted. */
-  static final int MAX_DEPTH = 16;
+  public static final int MAX_DEPTH = 16;
   /** The longest number accepted, in characters. */
-  static final int MAX_NUMBER_LENGTH = 40;
+  public static final int MAX_NUMBER_LENGTH = 40;
 
   /** JSON {@code null}. */
-  static final Object NULL = new Object() {
+  public static final Object NULL = new Object() {
     @Override
     public String toString() {
       return "null";
@@ -47,14 +47,20 @@ final class Json {
   private Json() {}
 
   /** A number as it was written, validated against the JSON grammar. */
-  static final class Num {
-    final String text;
+  public static final class Num {
+    /** The number's text. */
+    public final String text;
 
     Num(String text) {
       this.text = text;
     }
 
-    boolean isInteger() {
+    /**
+     * Whether it is written as an integer (no fraction, no exponent).
+     *
+     * @return true if so
+     */
+    public boolean isInteger() {
       return text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
     }
 
@@ -79,7 +85,7 @@ final class Json {
   }
 
   /** The JSON kind of a parsed value, for messages ("a number", "null"). */
-  static String kind(Object v) {
+  public static String kind(Object v) {
     if (v instanceof Map) {
       return "an object";
     } else if (v instanceof List) {
@@ -100,7 +106,7 @@ final class Json {
    * Writes a tree. The top-level object has one field per line and the elements of its arrays of
    * objects one per line; everything deeper is compact. Field order is the maps' order.
    */
-  static String write(Map<String, Object> root) {
+  public static String write(Map<String, Object> root) {
     StringBuilder b = new StringBuilder(4096);
     b.append('{');
     boolean first = true;
@@ -220,12 +226,12 @@ final class Json {
    * @return the object
    * @throws ValidationException if the text is not such JSON, or exceeds a limit
    */
-  static Map<String, Object> parse(String text, Set<String> names) {
+  public static Map<String, Object> parse(String text, Set<String> names) {
     return parse(text, names, MAX_VALUES);
   }
 
   /** {@link #parse(String, Set)} with another value limit (for tests). */
-  static Map<String, Object> parse(String text, Set<String> names, int maxValues) {
+  public static Map<String, Object> parse(String text, Set<String> names, int maxValues) {
     if (text == null) {
       throw new ValidationException("$", null, "must not be null");
     }
