@@ -64,7 +64,9 @@ public final class MaxWeightBMatching {
   private MaxWeightBMatching() {}
 
   /**
-   * Solves the matching.
+   * Solves the matching. On a large instance with several connected components this may use the
+   * common fork-join pool besides the calling thread; {@link #solve(int, int[], int[], int[],
+   * long[], int)} with {@code 1} does not. The answer is the same either way.
    *
    * @param demandCount the number of demands, {@code >= 0}; demands are numbered {@code 0 ..
    *     demandCount - 1}
