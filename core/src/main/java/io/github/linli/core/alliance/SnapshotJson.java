@@ -13,21 +13,19 @@ import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
 import io.github.linli.core.internal.Checks;
 import io.github.linli.core.internal.Json;
+import io.github.linli.core.internal.JsonFields;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The JSON form of an {@link AllianceSnapshot}, format {@value #FORMAT} version {@value #VERSION}:
@@ -41,7 +39,6 @@ final class SnapshotJson {
   static final int VERSION = 1;
 
   /** What a masked personal value shows in a message. */
-  private static final String MASK = "****";
 
   private static final List<String> ROOT = List.of("format", "version", "id", "roles", "members", "events", "enactedResolutions",
       "pledges", "cards", "deliveries");
@@ -217,15 +214,15 @@ final class SnapshotJson {
     Map<String, Object> fields = Json.parse(json, NAMES);
     Object format = fields.get("format");
     if (!FORMAT.equals(format)) {
-      throw new ValidationException("format", format instanceof String ? format : new Kind(format == null ? "missing" : Json.kind(format)),
+      throw new ValidationException("format", format instanceof String ? format : JsonFields.kind(format == null ? "missing" : Json.kind(format)),
           "is not a Linli alliance snapshot (expected '" + FORMAT + "')");
     }
     Object version = fields.get("version");
     if (!(version instanceof Json.Num) || !String.valueOf(VERSION).equals(((Json.Num) version).text)) {
-      throw new ValidationException("version", version instanceof Json.Num ? version : new Kind(version == null ? "missing" : Json.kind(version)),
+      throw new ValidationException("version", version instanceof Json.Num ? version : JsonFields.kind(version == null ? "missing" : Json.kind(version)),
           "is not a version this Linli reads (it reads version " + VERSION + ")");
     }
-    Obj root = new Obj(fields, "", ROOT);
+    JsonFields root = new JsonFields(fields, "", ROOT);
     AllianceSnapshot.Builder b = AllianceSnapshot.builder();
     b.id(root.id("id"));
     b.roles(roles(root.obj("roles")));
@@ -263,15 +260,15 @@ final class SnapshotJson {
         }
       }
       if (a == null) {
-        throw new ValidationException("roles", Obj.simpleName(e.getKey()), "is not a membership action");
+        throw new ValidationException("roles", JsonFields.simpleName(e.getKey()), "is not a membership action");
       }
-      Obj holder = new Obj(Map.of(a.name(), e.getValue()), "roles", List.of(a.name()));
+      JsonFields holder = new JsonFields(Map.of(a.name(), e.getValue()), "roles", List.of(a.name()));
       out.put(a, holder.enumSet(a.name(), Role.class, false));
     }
     return out;
   }
 
-  private static Member member(Obj o) {
+  private static Member member(JsonFields o) {
     Member.Builder b = Member.builder();
     b.id(MemberId.of(o.id("id")));
     b.kind(o.enumValue("kind", MemberKind.class, false));
@@ -280,9 +277,9 @@ final class SnapshotJson {
     for (String r : o.stringSet("representatives", false)) {
       b.addRepresentatives(Checks.id(o.path("representatives"), r));
     }
-    Optional<Obj> contact = o.optObj("contact", CONTACT);
+    Optional<JsonFields> contact = o.optObj("contact", CONTACT);
     if (contact.isPresent()) {
-      Obj c = contact.get();
+      JsonFields c = contact.get();
       String name = c.string("name");
       String phone = c.string("phone");
       b.contact(c.build("", true, () -> Contact.of(name, phone)));
@@ -299,7 +296,7 @@ final class SnapshotJson {
     return o.build("", false, b::build);
   }
 
-  private static MembershipEvent event(Obj o) {
+  private static MembershipEvent event(JsonFields o) {
     MembershipEvent.Builder b = MembershipEvent.builder();
     b.sequence(o.integer("sequence", Long.MIN_VALUE, Long.MAX_VALUE));
     b.member(MemberId.of(o.id("member")));
@@ -317,12 +314,12 @@ final class SnapshotJson {
     return o.build("", false, b::build);
   }
 
-  private static Pledge pledge(Obj o) {
+  private static Pledge pledge(JsonFields o) {
     Pledge.Builder b = Pledge.builder();
     b.id(o.id("id"));
     b.member(MemberId.of(o.id("member")));
     b.title(o.label("title"));
-    Obj d = o.obj("domain", DOMAIN);
+    JsonFields d = o.obj("domain", DOMAIN);
     String domainId = d.id("id");
     Label domainLabel = d.label("label");
     Optional<String> parent = d.optString("parent");
@@ -335,7 +332,7 @@ final class SnapshotJson {
       throw new ValidationException(o.path("tiers"), "[]", "must name at least one Maslow tier");
     }
     b.tiers(tiers);
-    Obj price = o.obj("price", PRICE);
+    JsonFields price = o.obj("price", PRICE);
     PledgePrice.Kind kind = price.enumValue("kind", PledgePrice.Kind.class, false);
     Optional<Long> percent = price.optInteger("discountPercent", 1, 99);
     if (kind == PledgePrice.Kind.DISCOUNT) {
@@ -349,7 +346,7 @@ final class SnapshotJson {
     }
     b.capacity((int) o.integer("capacity", 1, Integer.MAX_VALUE));
     b.cadence(o.enumValue("cadence", Cadence.class, false));
-    Obj e = o.obj("eligibility", ELIGIBILITY);
+    JsonFields e = o.obj("eligibility", ELIGIBILITY);
     PledgeEligibility.Builder eb = PledgeEligibility.builder();
     eb.cardHoldersOnly(e.bool("cardHoldersOnly"));
     Optional<Long> minAge = e.optInteger("minAge", 0, 150);
@@ -365,17 +362,17 @@ final class SnapshotJson {
       eb.addAreas(area);
     }
     b.eligibility(e.build("", true, eb::build));
-    Optional<Obj> place = o.optObj("place", PLACE);
+    Optional<JsonFields> place = o.optObj("place", PLACE);
     if (place.isPresent()) {
       b.place(place(place.get()));
     }
-    Optional<Obj> schedule = o.optObj("schedule", LABEL);
+    Optional<JsonFields> schedule = o.optObj("schedule", LABEL);
     if (schedule.isPresent()) {
       b.schedule(o.label("schedule"));
     }
     List<Object> sessions = o.array("sessions");
     for (int i = 0; i < sessions.size(); i++) {
-      Obj w = o.element("sessions", i, sessions.get(i), WINDOW);
+      JsonFields w = o.element("sessions", i, sessions.get(i), WINDOW);
       Instant start = w.instant("start");
       Instant end = w.instant("end");
       if (!end.isAfter(start)) {
@@ -383,7 +380,7 @@ final class SnapshotJson {
       }
       b.addSessions(TimeWindow.of(start, end));
     }
-    Obj v = o.obj("validity", WINDOW);
+    JsonFields v = o.obj("validity", WINDOW);
     LocalDate start = v.date("start", false);
     LocalDate end = v.date("end", false);
     if (!end.isAfter(start)) {
@@ -405,8 +402,8 @@ final class SnapshotJson {
     return ServiceDomain.of(id, label, ServiceDomain.of(parent.get(), label));
   }
 
-  private static Place place(Obj o) {
-    Optional<Obj> point = o.optObj("point", POINT);
+  private static Place place(JsonFields o) {
+    Optional<JsonFields> point = o.optObj("point", POINT);
     Optional<String> cell = o.optString("gridCell");
     GeoPoint g = null;
     if (point.isPresent()) {
@@ -423,7 +420,7 @@ final class SnapshotJson {
     return g == null ? Place.cell(cell.get()) : cell.isEmpty() ? Place.at(g) : Place.of(g, cell.get());
   }
 
-  private static BenefitCard card(Obj o) {
+  private static BenefitCard card(JsonFields o) {
     BenefitCard.Builder b = BenefitCard.builder();
     b.id(o.id("id"));
     b.holder(ResidentId.of(o.id("holder")));
@@ -441,7 +438,7 @@ final class SnapshotJson {
     return o.build("", true, b::build);
   }
 
-  private static Delivery delivery(Obj o) {
+  private static Delivery delivery(JsonFields o) {
     Delivery.Builder b = Delivery.builder();
     b.pledgeId(o.string("pledgeId"));
     b.cardId(o.optString("cardId"));
@@ -449,295 +446,5 @@ final class SnapshotJson {
     b.actorId(o.string("actorId"));
     b.at(o.instant("at"));
     return o.build("", false, b::build);
-  }
-
-  /**
-   * One JSON object being read, with its path: typed accessors that throw a {@link
-   * ValidationException} naming the path of the field, and never the value of a personal one.
-   */
-  private static final class Obj {
-    private final Map<String, Object> fields;
-    private final String path;
-
-    /** Checks that the object has exactly the expected fields. */
-    Obj(Map<String, Object> fields, String path, List<String> expected) {
-      this.fields = fields;
-      this.path = path;
-      for (String key : expected) {
-        if (!fields.containsKey(key)) {
-          throw new ValidationException(path(key), Json.NULL, "is missing (every field of the format is required; null for none)");
-        }
-      }
-      if (fields.size() != expected.size()) {
-        throw new ValidationException(path.isEmpty() ? "$" : path, (fields.size() - expected.size()) + " more",
-            "has fields not in the format (it has exactly " + String.join(", ", expected) + ")");
-      }
-    }
-
-    String path(String key) {
-      return path.isEmpty() ? key : path + "." + key;
-    }
-
-    static Object simpleName(String key) {
-      return key.matches("[A-Za-z_]{1,40}") ? key : "(a name)";
-    }
-
-    private ValidationException mistyped(String key, Object v, String expected) {
-      return new ValidationException(path(key), new Kind(Json.kind(v)), "must be " + expected);
-    }
-
-    Map<String, Object> obj(String key) {
-      Object v = fields.get(key);
-      if (!(v instanceof Map)) {
-        throw mistyped(key, v, "an object");
-      }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> m = (Map<String, Object>) v;
-      return m;
-    }
-
-    Obj obj(String key, List<String> expected) {
-      return new Obj(obj(key), path(key), expected);
-    }
-
-    Optional<Obj> optObj(String key, List<String> expected) {
-      Object v = fields.get(key);
-      if (v == Json.NULL) {
-        return Optional.empty();
-      }
-      if (!(v instanceof Map)) {
-        throw mistyped(key, v, "an object or null");
-      }
-      return Optional.of(obj(key, expected));
-    }
-
-    List<Object> array(String key) {
-      Object v = fields.get(key);
-      if (!(v instanceof List)) {
-        throw mistyped(key, v, "an array");
-      }
-      @SuppressWarnings("unchecked")
-      List<Object> l = (List<Object>) v;
-      return l;
-    }
-
-    Obj element(String key, int index, Object v, List<String> expected) {
-      String p = path(key) + "[" + index + "]";
-      if (!(v instanceof Map)) {
-        throw new ValidationException(p, new Kind(Json.kind(v)), "must be an object");
-      }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> m = (Map<String, Object>) v;
-      return new Obj(m, p, expected);
-    }
-
-    String string(String key) {
-      Object v = fields.get(key);
-      if (!(v instanceof String)) {
-        throw mistyped(key, v, "a string");
-      }
-      return (String) v;
-    }
-
-    Optional<String> optString(String key) {
-      Object v = fields.get(key);
-      if (v == Json.NULL) {
-        return Optional.empty();
-      }
-      if (!(v instanceof String)) {
-        throw mistyped(key, v, "a string or null");
-      }
-      return Optional.of((String) v);
-    }
-
-    String id(String key) {
-      return Checks.id(path(key), string(key));
-    }
-
-    String personalId(String key, String value) {
-      try {
-        return Checks.id(path(key), value);
-      } catch (ValidationException e) {
-        throw new ValidationException(path(key), MASK, "is not a valid id (not blank, at most " + Checks.MAX_ID_LENGTH
-            + " characters, no surrounding white space or control characters)");
-      }
-    }
-
-    Label label(String key) {
-      Obj l = obj(key, LABEL);
-      String zh = l.string("zh");
-      String en = l.string("en");
-      if (zh.isBlank()) {
-        throw new ValidationException(l.path("zh"), zh, "must not be blank");
-      }
-      if (en.isBlank()) {
-        throw new ValidationException(l.path("en"), en, "must not be blank");
-      }
-      return Label.of(zh, en);
-    }
-
-    boolean bool(String key) {
-      Object v = fields.get(key);
-      if (!(v instanceof Boolean)) {
-        throw mistyped(key, v, "true or false");
-      }
-      return (Boolean) v;
-    }
-
-    long integer(String key, long min, long max) {
-      Object v = fields.get(key);
-      if (!(v instanceof Json.Num) || !((Json.Num) v).isInteger()) {
-        throw mistyped(key, v, "an integer");
-      }
-      String text = ((Json.Num) v).text;
-      long n;
-      try {
-        n = Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        throw new ValidationException(path(key), v, "must be an integer in " + min + ".." + max);
-      }
-      if (n < min || n > max) {
-        throw new ValidationException(path(key), n, "must be an integer in " + min + ".." + max);
-      }
-      return n;
-    }
-
-    Optional<Long> optInteger(String key, long min, long max) {
-      return fields.get(key) == Json.NULL ? Optional.empty() : Optional.of(integer(key, min, max));
-    }
-
-    double decimal(String key, double min, double max) {
-      Object v = fields.get(key);
-      if (!(v instanceof Json.Num)) {
-        throw mistyped(key, v, "a number");
-      }
-      double d = Double.parseDouble(((Json.Num) v).text); // the grammar was checked
-      if (!(d >= min && d <= max)) {
-        throw new ValidationException(path(key), v, "must be a number in [" + min + ", " + max + "]");
-      }
-      return d;
-    }
-
-    <E extends Enum<E>> E enumValue(String key, Class<E> type, boolean personal) {
-      return parseEnum(path(key), string(key), type, personal);
-    }
-
-    <E extends Enum<E>> Optional<E> optEnum(String key, Class<E> type) {
-      return optString(key).map(s -> parseEnum(path(key), s, type, false));
-    }
-
-    <E extends Enum<E>> Set<E> enumSet(String key, Class<E> type, boolean personal) {
-      Set<E> out = new LinkedHashSet<>();
-      List<Object> l = array(key);
-      for (int i = 0; i < l.size(); i++) {
-        String p = path(key) + "[" + i + "]";
-        if (!(l.get(i) instanceof String)) {
-          throw new ValidationException(p, new Kind(Json.kind(l.get(i))), "must be a string");
-        }
-        if (!out.add(parseEnum(p, (String) l.get(i), type, personal))) {
-          throw new ValidationException(p, personal || type == HouseholdFlag.class ? MASK : l.get(i), "appears twice in a set");
-        }
-      }
-      return out;
-    }
-
-    Set<String> stringSet(String key, boolean personal) {
-      Set<String> out = new LinkedHashSet<>();
-      List<Object> l = array(key);
-      for (int i = 0; i < l.size(); i++) {
-        String p = path(key) + "[" + i + "]";
-        if (!(l.get(i) instanceof String)) {
-          throw new ValidationException(p, new Kind(Json.kind(l.get(i))), "must be a string");
-        }
-        if (!out.add((String) l.get(i))) {
-          throw new ValidationException(p, personal ? MASK : l.get(i), "appears twice in a set");
-        }
-      }
-      return out;
-    }
-
-    static <E extends Enum<E>> E parseEnum(String path, String name, Class<E> type, boolean personal) {
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equals(name)) {
-          return e;
-        }
-      }
-      if (personal || type == HouseholdFlag.class) {
-        // household flags are personal data (of a card), and their names are never shown
-        throw new ValidationException(path, MASK, "is not a known " + (type == HouseholdFlag.class ? "household flag" : "value"));
-      }
-      List<String> names = new ArrayList<>();
-      for (E e : type.getEnumConstants()) {
-        names.add(e.name());
-      }
-      throw new ValidationException(path, personal ? MASK : name, "is not one of " + String.join(", ", names));
-    }
-
-    Instant instant(String key) {
-      String s = string(key);
-      try {
-        return Instant.parse(s);
-      } catch (DateTimeParseException e) {
-        throw new ValidationException(path(key), s, "must be an ISO-8601 instant such as 2026-11-24T01:00:00Z");
-      }
-    }
-
-    LocalDate date(String key, boolean personal) {
-      return parseDate(key, string(key), personal);
-    }
-
-    LocalDate parseDate(String key, String s, boolean personal) {
-      try {
-        return LocalDate.parse(s);
-      } catch (DateTimeParseException e) {
-        throw new ValidationException(path(key), personal ? MASK : s, "must be an ISO-8601 date such as 2026-11-24");
-      }
-    }
-
-    /**
-     * Builds a value from fields already read; a check of the value that fails is reported at this
-     * object's path (its value masked if the object holds personal data).
-     */
-    <T> T build(String key, boolean personal, Supplier<T> build) {
-      try {
-        return build.get();
-      } catch (ValidationException e) {
-        String where = key.isEmpty() ? (path.isEmpty() ? "$" : path) : path(key);
-        if (personal) {
-          throw new ValidationException(where, MASK, "is not valid (" + e.field() + ")");
-        }
-        String field = e.field() == null ? "" : e.field();
-        throw new ValidationException(field.indexOf('.') < 0 ? where : where + field.substring(field.indexOf('.')),
-            e.value().orElse(null), problem(e));
-      } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-        throw new ValidationException(key.isEmpty() ? (path.isEmpty() ? "$" : path) : path(key), MASK, "is not valid");
-      }
-    }
-
-    /** The problem part of a ValidationException's message, after "field = value: ". */
-    private static String problem(ValidationException e) {
-      String m = String.valueOf(e.getMessage());
-      String v = e.value().orElse("null");
-      for (String prefix : List.of(e.field() + " = '" + v + "': ", e.field() + " = " + v + ": ")) {
-        if (m.startsWith(prefix)) {
-          return m.substring(prefix.length());
-        }
-      }
-      return m;
-    }
-  }
-
-  /** The JSON kind of a mistyped value, rendered unquoted in a message ("a number"). */
-  private static final class Kind {
-    private final String kind;
-
-    Kind(String kind) {
-      this.kind = kind;
-    }
-
-    @Override
-    public String toString() {
-      return kind;
-    }
   }
 }

@@ -6,14 +6,12 @@ import io.github.linli.core.Role;
 import io.github.linli.core.ValidationException;
 import io.github.linli.core.internal.Checks;
 import io.github.linli.core.internal.Json;
+import io.github.linli.core.internal.JsonFields;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +20,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * The JSON form of a {@link JointMeetingSnapshot}, format {@value #FORMAT} version {@value
@@ -143,21 +140,21 @@ final class MeetingJson {
     Map<String, Object> fields = Json.parse(json, NAMES);
     Object format = fields.get("format");
     if (!FORMAT.equals(format)) {
-      throw new ValidationException("format", format instanceof String ? format : new Kind(format == null ? "missing" : Json.kind(format)),
+      throw new ValidationException("format", format instanceof String ? format : JsonFields.kind(format == null ? "missing" : Json.kind(format)),
           "is not a Linli joint-meeting snapshot (expected '" + FORMAT + "')");
     }
     Object version = fields.get("version");
     if (!(version instanceof Json.Num) || !String.valueOf(VERSION).equals(((Json.Num) version).text)) {
-      throw new ValidationException("version", version instanceof Json.Num ? version : new Kind(version == null ? "missing" : Json.kind(version)),
+      throw new ValidationException("version", version instanceof Json.Num ? version : JsonFields.kind(version == null ? "missing" : Json.kind(version)),
           "is not a version this Linli reads (it reads version " + VERSION + ")");
     }
-    Obj root = new Obj(fields, "", ROOT);
+    JsonFields root = new JsonFields(fields, "", ROOT);
     JointMeetingSnapshot.Builder b = JointMeetingSnapshot.builder();
     b.id(root.id("id"));
     b.charter(charter(root.obj("charter", CHARTER)));
     List<Object> seats = root.array("seats");
     for (int i = 0; i < seats.size(); i++) {
-      Obj o = root.element("seats", i, seats.get(i), SEAT);
+      JsonFields o = root.element("seats", i, seats.get(i), SEAT);
       String participant = o.id("participantId");
       Party party = o.enumValue("party", Party.class);
       Optional<String> member = o.optString("member");
@@ -172,8 +169,8 @@ final class MeetingJson {
     return root.build(b::build);
   }
 
-  private static Charter charter(Obj o) {
-    Obj q = o.obj("quorum", QUORUM);
+  private static Charter charter(JsonFields o) {
+    JsonFields q = o.obj("quorum", QUORUM);
     int num = (int) q.integer("numerator", Integer.MIN_VALUE, Integer.MAX_VALUE);
     int den = (int) q.integer("denominator", Integer.MIN_VALUE, Integer.MAX_VALUE);
     boolean strict = q.bool("strict");
@@ -184,8 +181,8 @@ final class MeetingJson {
     Map<MotionKind, DecisionRule> rules = new EnumMap<>(MotionKind.class);
     Map<String, Object> r = o.obj("rules");
     for (String key : r.keySet()) {
-      MotionKind kind = Obj.parseEnum(o.path("rules"), Obj.simpleName(key), key, MotionKind.class);
-      Obj holder = new Obj(Map.of(key, r.get(key)), o.path("rules"), List.of(key));
+      MotionKind kind = JsonFields.parseEnum(o.path("rules"), JsonFields.simpleName(key), key, MotionKind.class);
+      JsonFields holder = new JsonFields(Map.of(key, r.get(key)), o.path("rules"), List.of(key));
       rules.put(kind, holder.enumValue(key, DecisionRule.class));
     }
     int max = (int) o.integer("maxProxiesPerHolder", 0, Integer.MAX_VALUE);
@@ -196,7 +193,7 @@ final class MeetingJson {
     return max > 0 ? c.withProxies(max) : c;
   }
 
-  private static MinutesEntry entry(Obj o) {
+  private static MinutesEntry entry(JsonFields o) {
     MinutesEntry.Builder b = MinutesEntry.builder();
     b.sequence(o.integer("sequence", Long.MIN_VALUE, Long.MAX_VALUE));
     b.kind(o.enumValue("kind", MinutesEntry.Kind.class));
@@ -205,23 +202,23 @@ final class MeetingJson {
     b.at(o.instant("at"));
     b.holderId(o.optString("holderId"));
     b.principalId(o.optString("principalId"));
-    Optional<Obj> motion = o.optObj("motion", MOTION);
+    Optional<JsonFields> motion = o.optObj("motion", MOTION);
     if (motion.isPresent()) {
       b.motion(motion(motion.get()));
     }
     b.motionId(o.optString("motionId"));
     b.choice(o.optEnum("choice", Choice.class));
     b.outcome(o.optEnum("outcome", Outcome.class));
-    o.optInteger("yes").ifPresent(b::yes);
-    o.optInteger("no").ifPresent(b::no);
-    o.optInteger("abstain").ifPresent(b::abstain);
-    o.optInteger("present").ifPresent(b::present);
+    o.optInt("yes").ifPresent(b::yes);
+    o.optInt("no").ifPresent(b::no);
+    o.optInt("abstain").ifPresent(b::abstain);
+    o.optInt("present").ifPresent(b::present);
     return o.build(b::build);
   }
 
-  private static Motion motion(Obj o) {
+  private static Motion motion(JsonFields o) {
     MotionKind kind = o.enumValue("kind", MotionKind.class);
-    Obj t = o.obj("title", LABEL);
+    JsonFields t = o.obj("title", LABEL);
     String zh = t.string("zh");
     String en = t.string("en");
     Label title = t.build(() -> Label.of(zh, en));
@@ -229,7 +226,7 @@ final class MeetingJson {
     Map<String, Object> raw = o.obj("payload");
     Map<String, String> payload = new TreeMap<>();
     for (String key : raw.keySet()) {
-      Obj holder = new Obj(Map.of(key, raw.get(key)), o.path("payload"), List.of(key));
+      JsonFields holder = new JsonFields(Map.of(key, raw.get(key)), o.path("payload"), List.of(key));
       payload.put(key, holder.string(key));
     }
     Optional<DecisionRule> rule = o.optEnum("rule", DecisionRule.class);
@@ -258,7 +255,7 @@ final class MeetingJson {
       return rule.isPresent() ? base.decidedBy(rule.get()) : base;
     });
     if (!m.title().equals(title)) {
-      throw new ValidationException(o.path("title"), new Kind("a label"), "is not the title of this " + kind + " motion (" + m.title().en() + ")");
+      throw new ValidationException(o.path("title"), JsonFields.kind("a label"), "is not the title of this " + kind + " motion (" + m.title().en() + ")");
     }
     if (!m.payload().equals(payload)) {
       throw new ValidationException(o.path("payload"), payload.keySet(), "is not the payload of a " + kind + " motion (keys " + m.payload().keySet() + ")");
@@ -268,231 +265,5 @@ final class MeetingJson {
           + (m.subject().isPresent() ? "concerns a member" : "concerns no member"));
     }
     return m;
-  }
-
-  /**
-   * One JSON object being read, with its path: typed accessors that throw a {@link
-   * ValidationException} naming the path of the field.
-   */
-  private static final class Obj {
-    private final Map<String, Object> fields;
-    private final String path;
-
-    /** Checks that the object has exactly the expected fields. */
-    Obj(Map<String, Object> fields, String path, List<String> expected) {
-      this.fields = fields;
-      this.path = path;
-      for (String key : expected) {
-        if (!fields.containsKey(key)) {
-          throw new ValidationException(path(key), Json.NULL, "is missing (every field of the format is required; null for none)");
-        }
-      }
-      if (fields.size() != expected.size()) {
-        throw new ValidationException(path.isEmpty() ? "$" : path, (fields.size() - expected.size()) + " more",
-            "has fields not in the format (it has exactly " + String.join(", ", expected) + ")");
-      }
-    }
-
-    String path(String key) {
-      return path.isEmpty() ? key : path + "." + key;
-    }
-
-    static Object simpleName(String key) {
-      return key.matches("[A-Za-z_]{1,40}") ? key : "(a name)";
-    }
-
-    private ValidationException mistyped(String key, Object v, String expected) {
-      return new ValidationException(path(key), new Kind(Json.kind(v)), "must be " + expected);
-    }
-
-    Map<String, Object> obj(String key) {
-      Object v = fields.get(key);
-      if (!(v instanceof Map)) {
-        throw mistyped(key, v, "an object");
-      }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> m = (Map<String, Object>) v;
-      return m;
-    }
-
-    Obj obj(String key, List<String> expected) {
-      return new Obj(obj(key), path(key), expected);
-    }
-
-    Optional<Obj> optObj(String key, List<String> expected) {
-      Object v = fields.get(key);
-      if (v == Json.NULL) {
-        return Optional.empty();
-      }
-      if (!(v instanceof Map)) {
-        throw mistyped(key, v, "an object or null");
-      }
-      return Optional.of(obj(key, expected));
-    }
-
-    List<Object> array(String key) {
-      Object v = fields.get(key);
-      if (!(v instanceof List)) {
-        throw mistyped(key, v, "an array");
-      }
-      @SuppressWarnings("unchecked")
-      List<Object> l = (List<Object>) v;
-      return l;
-    }
-
-    Obj element(String key, int index, Object v, List<String> expected) {
-      String p = path(key) + "[" + index + "]";
-      if (!(v instanceof Map)) {
-        throw new ValidationException(p, new Kind(Json.kind(v)), "must be an object");
-      }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> m = (Map<String, Object>) v;
-      return new Obj(m, p, expected);
-    }
-
-    String string(String key) {
-      Object v = fields.get(key);
-      if (!(v instanceof String)) {
-        throw mistyped(key, v, "a string");
-      }
-      return (String) v;
-    }
-
-    Optional<String> optString(String key) {
-      Object v = fields.get(key);
-      if (v == Json.NULL) {
-        return Optional.empty();
-      }
-      if (!(v instanceof String)) {
-        throw mistyped(key, v, "a string or null");
-      }
-      return Optional.of((String) v);
-    }
-
-    String id(String key) {
-      return Checks.id(path(key), string(key));
-    }
-
-    boolean bool(String key) {
-      Object v = fields.get(key);
-      if (!(v instanceof Boolean)) {
-        throw mistyped(key, v, "true or false");
-      }
-      return (Boolean) v;
-    }
-
-    long integer(String key, long min, long max) {
-      Object v = fields.get(key);
-      if (!(v instanceof Json.Num) || !((Json.Num) v).isInteger()) {
-        throw mistyped(key, v, "an integer");
-      }
-      long n;
-      try {
-        n = Long.parseLong(((Json.Num) v).text);
-      } catch (NumberFormatException e) {
-        throw new ValidationException(path(key), v, "must be an integer in " + min + ".." + max);
-      }
-      if (n < min || n > max) {
-        throw new ValidationException(path(key), n, "must be an integer in " + min + ".." + max);
-      }
-      return n;
-    }
-
-    Optional<Integer> optInteger(String key) {
-      return fields.get(key) == Json.NULL ? Optional.empty()
-          : Optional.of((int) integer(key, Integer.MIN_VALUE, Integer.MAX_VALUE));
-    }
-
-    <E extends Enum<E>> E enumValue(String key, Class<E> type) {
-      String s = string(key);
-      return parseEnum(path(key), s, s, type);
-    }
-
-    <E extends Enum<E>> Optional<E> optEnum(String key, Class<E> type) {
-      return optString(key).map(s -> parseEnum(path(key), s, s, type));
-    }
-
-    <E extends Enum<E>> Set<E> enumSet(String key, Class<E> type) {
-      Set<E> out = EnumSet.noneOf(type);
-      List<Object> l = array(key);
-      for (int i = 0; i < l.size(); i++) {
-        String p = path(key) + "[" + i + "]";
-        if (!(l.get(i) instanceof String)) {
-          throw new ValidationException(p, new Kind(Json.kind(l.get(i))), "must be a string");
-        }
-        if (!out.add(parseEnum(p, l.get(i), (String) l.get(i), type))) {
-          throw new ValidationException(p, l.get(i), "appears twice in a set");
-        }
-      }
-      return out;
-    }
-
-    static <E extends Enum<E>> E parseEnum(String path, Object shown, String name, Class<E> type) {
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equals(name)) {
-          return e;
-        }
-      }
-      List<String> names = new ArrayList<>();
-      for (E e : type.getEnumConstants()) {
-        names.add(e.name());
-      }
-      throw new ValidationException(path, shown, "is not one of " + String.join(", ", names));
-    }
-
-    Instant instant(String key) {
-      String s = string(key);
-      try {
-        return Instant.parse(s);
-      } catch (DateTimeParseException e) {
-        throw new ValidationException(path(key), s, "must be an ISO-8601 instant such as 2026-11-24T01:00:00Z");
-      }
-    }
-
-    /**
-     * Builds a value from fields already read; a check of the value that fails is reported at this
-     * object's path.
-     */
-    <T> T build(Supplier<T> build) {
-      String where = path.isEmpty() ? "$" : path;
-      try {
-        return build.get();
-      } catch (ValidationException e) {
-        String field = e.field() == null ? "" : e.field();
-        if (field.startsWith(where)) {
-          throw e;
-        }
-        throw new ValidationException(field.indexOf('.') < 0 ? where : where + field.substring(field.indexOf('.')),
-            e.value().orElse(null), problem(e));
-      } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-        throw new ValidationException(where, new Kind("a value"), "is not valid");
-      }
-    }
-
-    /** The problem part of a ValidationException's message, after "field = value: ". */
-    private static String problem(ValidationException e) {
-      String m = String.valueOf(e.getMessage());
-      String v = e.value().orElse("null");
-      for (String prefix : List.of(e.field() + " = '" + v + "': ", e.field() + " = " + v + ": ")) {
-        if (m.startsWith(prefix)) {
-          return m.substring(prefix.length());
-        }
-      }
-      return m;
-    }
-  }
-
-  /** The JSON kind of a mistyped value, rendered unquoted in a message ("a number"). */
-  private static final class Kind {
-    private final String kind;
-
-    Kind(String kind) {
-      this.kind = kind;
-    }
-
-    @Override
-    public String toString() {
-      return kind;
-    }
   }
 }
