@@ -38,7 +38,10 @@ public abstract class Need {
   public abstract String id();
 
   /**
-   * The neighbourhood (小区 / 网格) id, for eligibility and fairness.
+   * The neighbourhood (小区 / 网格) id, for eligibility and fairness: an offer whose {@link
+   * io.github.linli.core.alliance.PledgeEligibility#areas()} are not empty admits the need only if
+   * one of them equals this id exactly. Use the ids the alliance uses for cards' areas and demands'
+   * grid cells ({@link #fromDemand} takes the demand's grid cell).
    *
    * @return the id
    */

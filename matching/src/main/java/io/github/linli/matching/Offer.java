@@ -87,13 +87,21 @@ public abstract class Offer {
   public abstract int capacity();
 
   /**
-   * Who may use it; everyone unless set.
+   * Who may use it: the same {@link PledgeEligibility} a member's pledge carries (benefit-card
+   * holders only, an age range, household flags, areas). A need is admitted when its requester's
+   * {@link RequesterFacts} and its {@link Need#neighbourhood()} meet every condition; an area id
+   * admits the need whose neighbourhood id is equal to it.
+   *
+   * <p>Unless set, <b>everyone</b>: {@link PledgeEligibility#anyone()}. Beware that {@link
+   * PledgeEligibility#builder()} starts from <b>card holders only</b> (pledges serve benefit-card
+   * holders); for an offer open to all with, say, an age range, build it with {@code
+   * cardHoldersOnly(false)}.
    *
    * @return the eligibility
    */
   @Value.Default
-  public Eligibility eligibility() {
-    return Eligibility.open();
+  public PledgeEligibility eligibility() {
+    return PledgeEligibility.anyone();
   }
 
   /**
@@ -118,7 +126,8 @@ public abstract class Offer {
   public abstract TimeWindow availability();
 
   /**
-   * What it costs; free unless set.
+   * What it costs, in fen; free unless set. For an offer made by {@link #fromPledge}, the pledge's
+   * {@link PledgePrice} priced at a market price (see {@link PriceTerms}).
    *
    * @return the price terms
    */
@@ -137,10 +146,14 @@ public abstract class Offer {
   }
 
   /**
-   * The offer of a member's pledge (服务承诺) for one matching period: its domain, tiers and
-   * eligibility; the uses pledged in the period ({@link Pledge#pledgedIn}, rounded down) as
+   * The offer of a member's pledge (服务承诺) for one matching period: its domain and tiers; its
+   * {@link PledgeEligibility} as it is (so a pledge built with the default builder stays card
+   * holders only); the uses pledged in the period ({@link Pledge#pledgedIn}, rounded down) as
    * capacity; its place; its sessions' span within the period as availability (the whole period
-   * when it has no sessions); and its price terms priced at the given market price.
+   * when it has no sessions); and its {@link PledgePrice} priced at the given market price: free
+   * becomes {@link PriceTerms#free()}, a discount of {@code p} % becomes {@code
+   * PriceTerms.of(market, market * (100 - p) / 100)} (rounded down to the fen), and the market price
+   * becomes {@code PriceTerms.of(market, market)}.
    *
    * @param pledge the pledge; its place must have a point
    * @param period the matching period
@@ -180,21 +193,13 @@ public abstract class Offer {
         price.isFree()
             ? PriceTerms.free()
             : PriceTerms.of(marketPriceFen, marketPriceFen * (100 - price.discountPercent().orElse(0)) / 100);
-    PledgeEligibility pe = pledge.eligibility();
-    Eligibility.Builder eligibility =
-        Eligibility.builder()
-            .cardHoldersOnly(pe.cardHoldersOnly())
-            .anyOfFlags(pe.householdFlags())
-            .neighbourhoods(pe.areas());
-    pe.minAge().ifPresent(eligibility::minAge);
-    pe.maxAge().ifPresent(eligibility::maxAge);
     return builder()
         .id(pledge.id())
         .provider(pledge.member())
         .addDomain(pledge.domain())
         .tiers(pledge.tiers().isEmpty() ? EnumSet.allOf(MaslowTier.class) : pledge.tiers())
         .capacity((int) Math.floor(pledge.pledgedIn(period) + 1e-9))
-        .eligibility(eligibility.build())
+        .eligibility(pledge.eligibility())
         .place(point)
         .radiusMetres(radiusMetres)
         .availability(availability)

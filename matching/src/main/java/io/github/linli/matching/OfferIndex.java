@@ -70,7 +70,7 @@ final class OfferIndex {
         return; // the projected distance, never more than the true one, is already too far
       }
       double d = offer.place().distanceMetres(p);
-      if (d > offer.radiusMetres() || !offer.eligibility().admits(need.requester(), need.neighbourhood())) {
+      if (d > offer.radiusMetres() || !Admission.admits(offer.eligibility(), need.requester(), need.neighbourhood())) {
         return;
       }
       out.add(o, d);

@@ -5,7 +5,16 @@ import io.github.linli.core.ValidationException;
 /**
  * What an offer costs the resident, in fen (分, 1/100 yuan): free (as 33 of the 77 pledged projects
  * of source 004 are), or a full price with an optional lower price for benefit-card holders
- * (惠民卡).
+ * (惠民卡). The matchers use the amounts to explain an assignment and, by policy, to prefer the
+ * cheaper offer.
+ *
+ * <p>Not the same concept as core's {@link io.github.linli.core.alliance.PledgePrice}, which says
+ * what a member promises card holders without any amount: free, a discount in percent, or the market
+ * price. {@link Offer#fromPledge Offer.fromPledge(pledge, period, zone, radius, marketPriceFen)}
+ * turns the one into the other at a market price the caller supplies: {@code free()} becomes
+ * {@link #free()}; {@code discount(p)} becomes {@code of(market, market * (100 - p) / 100)},
+ * rounded down to the fen; {@code marketPrice()} becomes {@code of(market, market)}. Who may use the
+ * offer at all is its {@link io.github.linli.core.alliance.PledgeEligibility}, not its price.
  *
  * <p>Immutable and thread-safe.
  *

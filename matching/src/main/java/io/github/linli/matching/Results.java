@@ -102,7 +102,7 @@ final class Results {
     int inRange = -1;
     for (int o : p.index.ofDomain(need.domain())) {
       Offer offer = index(p, o);
-      if (!offer.tiers().contains(need.tier()) || !offer.eligibility().admits(need.requester(), need.neighbourhood())) {
+      if (!offer.tiers().contains(need.tier()) || !Admission.admits(offer.eligibility(), need.requester(), need.neighbourhood())) {
         continue;
       }
       double d = offer.place().distanceMetres(need.place());

@@ -29,6 +29,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AdaptersTest {
@@ -80,8 +81,10 @@ class AdaptersTest {
     assertEquals(MemberId.of("m-clinic"), o.provider().orElseThrow());
     assertEquals(EnumSet.of(MaslowTier.SAFETY), o.tiers());
     assertEquals(12, o.capacity(), "monthly cadence: the month's capacity");
+    assertEquals(pledge().eligibility(), o.eligibility(), "the pledge's eligibility, unchanged");
     assertTrue(o.eligibility().cardHoldersOnly());
-    assertEquals(60, o.eligibility().minAge().getAsInt());
+    assertEquals(60, o.eligibility().minAge().orElseThrow());
+    assertEquals(Set.of("A1"), o.eligibility().areas());
     assertEquals(5000, o.price().fullPriceFen());
     assertEquals(3000, o.price().cardHolderPriceFen());
     assertEquals(NOVEMBER.start().atStartOfDay(ZONE).toInstant(), o.availability().start());

@@ -4,12 +4,14 @@ import io.github.linli.core.GeoPoint;
 import io.github.linli.core.HouseholdFlag;
 import io.github.linli.core.MemberId;
 import io.github.linli.core.TimeWindow;
+import io.github.linli.core.alliance.PledgeEligibility;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
 import io.github.linli.core.demand.Urgency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -58,9 +60,27 @@ final class DomainFixtures {
   static boolean feasible(Need n, Offer o) {
     return o.domains().contains(n.domain())
         && o.tiers().contains(n.tier())
-        && o.eligibility().admits(n.requester(), n.neighbourhood())
+        && eligible(o.eligibility(), n.requester(), n.neighbourhood())
         && o.place().distanceMetres(n.place()) <= o.radiusMetres()
         && o.availability().overlaps(n.wanted());
+  }
+
+  /**
+   * The admission rule, written independently of {@link Admission}: a card if card holders only;
+   * a known age within the inclusive range if a bound is set; a shared household flag if any are
+   * listed; the neighbourhood among the areas if any are listed.
+   */
+  static boolean eligible(PledgeEligibility e, RequesterFacts f, String neighbourhood) {
+    boolean card = !e.cardHoldersOnly() || f.cardHolder();
+    boolean noAgeRule = e.minAge().isEmpty() && e.maxAge().isEmpty();
+    boolean age =
+        noAgeRule
+            || (f.age().isPresent()
+                && e.minAge().orElse(Integer.MIN_VALUE) <= f.age().getAsInt()
+                && f.age().getAsInt() <= e.maxAge().orElse(Integer.MAX_VALUE));
+    boolean flags = e.householdFlags().isEmpty() || !Collections.disjoint(e.householdFlags(), f.flags());
+    boolean area = e.areas().isEmpty() || e.areas().contains(neighbourhood);
+    return card && age && flags && area;
   }
 
   /** A random small instance. */
@@ -83,15 +103,15 @@ final class DomainFixtures {
       if (tiers.isEmpty()) {
         tiers.add(MaslowTier.PHYSIOLOGICAL);
       }
-      Eligibility.Builder el = Eligibility.builder().cardHoldersOnly(r.nextInt(5) == 0);
+      PledgeEligibility.Builder el = PledgeEligibility.builder().cardHoldersOnly(r.nextInt(5) == 0);
       if (r.nextInt(6) == 0) {
-        el.addAnyOfFlag(HouseholdFlag.ELDERLY_LIVING_ALONE);
+        el.addHouseholdFlag(HouseholdFlag.ELDERLY_LIVING_ALONE);
       }
       if (r.nextInt(6) == 0) {
         el.minAge(60);
       }
       if (r.nextInt(8) == 0) {
-        el.addNeighbourhood("west");
+        el.addArea("west");
       }
       in.offers.add(
           Offer.builder()

@@ -52,7 +52,7 @@ class MatcherProperties {
     boolean inRange = false;
     boolean feasible = false;
     for (Offer o : offers) {
-      if (o.domains().contains(n.domain()) && o.tiers().contains(n.tier()) && o.eligibility().admits(n.requester(), n.neighbourhood())) {
+      if (o.domains().contains(n.domain()) && o.tiers().contains(n.tier()) && DomainFixtures.eligible(o.eligibility(), n.requester(), n.neighbourhood())) {
         eligible = true;
         if (o.place().distanceMetres(n.place()) <= o.radiusMetres()) {
           inRange = true;

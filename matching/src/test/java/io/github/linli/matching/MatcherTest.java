@@ -16,6 +16,7 @@ import io.github.linli.core.Period;
 import io.github.linli.core.ResidentId;
 import io.github.linli.core.TimeWindow;
 import io.github.linli.core.ValidationException;
+import io.github.linli.core.alliance.PledgeEligibility;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
 import io.github.linli.core.demand.Urgency;
@@ -93,7 +94,7 @@ class MatcherTest {
         Offer.builder()
             .from(CLINIC)
             .id("card-only")
-            .eligibility(Eligibility.builder().cardHoldersOnly(true).build())
+            .eligibility(PledgeEligibility.builder().cardHoldersOnly(true).build())
             .build();
     Offer evening =
         Offer.builder().from(CLINIC).id("evening").availability(TimeWindow.of(T0.plus(Duration.ofHours(12)), Duration.ofHours(2))).build();
@@ -129,7 +130,7 @@ class MatcherTest {
     Offer forDisabled =
         Offer.builder()
             .from(CLINIC)
-            .eligibility(Eligibility.builder().addAnyOfFlag(HouseholdFlag.ELDERLY_LIVING_ALONE).minAge(90).build())
+            .eligibility(PledgeEligibility.builder().cardHoldersOnly(false).addHouseholdFlag(HouseholdFlag.ELDERLY_LIVING_ALONE).minAge(90).build())
             .build();
     MatchResult r = Matcher.exact().match(List.of(n), List.of(forDisabled));
     String all = r.unmatched().toString() + r.assignments() + r;

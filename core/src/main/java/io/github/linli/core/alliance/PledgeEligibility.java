@@ -8,11 +8,23 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Who may use a pledged service: card holders only or anyone, an age range, household flags (the
- * holder needs at least one of them, if any are listed), and areas (grid cells or neighbourhoods:
- * the holder's area must be one of them, if any are listed).
+ * Who may use a pledged service or an offer: benefit-card (惠民卡) holders only or anyone, an age
+ * range, household flags (the holder needs at least one of them, if any are listed), and areas
+ * (grid cells or neighbourhoods: the holder's area must be one of them, if any are listed).
  *
- * <p>Immutable and thread-safe. {@link #anyone()} has no conditions.
+ * <p>Linli's one eligibility type. The alliance checks it when a card is shown ({@link
+ * Alliance#opens(BenefitCard, Pledge)}: age from the card's birth date, the card's household flags,
+ * the card's {@link BenefitCard#area()}); the matching module checks it for every offer ({@code
+ * io.github.linli.matching.Offer#eligibility()}: the requester's card, age and flags, and the need's
+ * neighbourhood). An offer made from a pledge carries the pledge's eligibility unchanged.
+ *
+ * <p><b>Defaults differ on purpose.</b> {@link #builder()} starts from <b>card holders only</b>:
+ * in the service club of source 004 members pledge their services to residents holding the benefit
+ * card, so that is the norm for a pledge; call {@code cardHoldersOnly(false)} for a service open to
+ * every resident. {@link #anyone()} has no condition at all and needs no card; it is what an offer
+ * has unless one is set.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -23,7 +35,8 @@ public abstract class PledgeEligibility {
   PledgeEligibility() {}
 
   /**
-   * Whether only benefit-card holders may use the service.
+   * Whether only benefit-card holders may use the service. True unless set on the {@link
+   * #builder()}; false for {@link #anyone()}.
    *
    * @return true if a card is required
    */
@@ -56,12 +69,21 @@ public abstract class PledgeEligibility {
   /**
    * Areas (grid cells or neighbourhood ids) the user must live in; empty for anywhere.
    *
+   * <p>An area id is compared by exact, case-sensitive equality: it admits a card holder whose
+   * {@link BenefitCard#area()} equals it, and a matching need whose {@code Need.neighbourhood()}
+   * equals it (a need made from a demand takes the demand's grid cell, {@link
+   * io.github.linli.core.demand.Demand#gridCell()}). So areas, cards and demands must use the same
+   * ids, the portal's grid-cell (网格) or neighbourhood (小区) ids: Linli does not know which cells
+   * lie in which neighbourhood, so list every cell served.
+   *
    * @return the area ids
    */
   public abstract Set<String> areas();
 
   /**
-   * No condition at all (and no card needed).
+   * No condition at all, and <b>no card needed</b>: every resident is admitted, card holder or
+   * not. Not the same as {@code builder().build()}, which admits <b>card holders only</b>. This is
+   * the default eligibility of a matching offer.
    *
    * @return the open eligibility
    */
@@ -70,7 +92,10 @@ public abstract class PledgeEligibility {
   }
 
   /**
-   * A builder; by default card holders only, no other condition.
+   * A builder that starts from <b>card holders only</b> ({@code cardHoldersOnly} true) and no other
+   * condition: pledges serve benefit-card holders by default. For a service or offer open to every
+   * resident call {@code cardHoldersOnly(false)}, or use {@link #anyone()} when there is no
+   * condition at all.
    *
    * @return the builder
    */

@@ -8,7 +8,15 @@ import java.util.OptionalInt;
 
 /**
  * What a card holder pays for a pledged service: nothing, a discount off the market price, or the
- * market price (the pledge then opens access only).
+ * market price (the pledge then opens access only). It holds no amount: the market price is the
+ * member's, and changes without a new pledge.
+ *
+ * <p>The matching module prices it: {@code io.github.linli.matching.PriceTerms} holds amounts in fen
+ * (a full price and a card-holder price), and {@code Offer.fromPledge(pledge, period, zone, radius,
+ * marketPriceFen)} maps {@link #free()} to free terms, {@link #discount(int) discount(p)} to the
+ * market price with a card-holder price of {@code market * (100 - p) / 100} fen (rounded down), and
+ * {@link #marketPrice()} to the market price for everyone. Who may use the service is its {@link
+ * PledgeEligibility}, not its price.
  *
  * <p>Immutable and thread-safe.
  *

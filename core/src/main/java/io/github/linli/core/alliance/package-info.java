@@ -8,7 +8,10 @@
  * their lifecycle ({@link io.github.linli.core.alliance.MemberStatus}, {@link
  * io.github.linli.core.alliance.MembershipAction}) with an immutable history of {@link
  * io.github.linli.core.alliance.MembershipEvent}s; service pledges ({@link
- * io.github.linli.core.alliance.Pledge}) with {@link io.github.linli.core.alliance.Fulfilment};
+ * io.github.linli.core.alliance.Pledge}) with {@link io.github.linli.core.alliance.Fulfilment},
+ * who may use them ({@link io.github.linli.core.alliance.PledgeEligibility}, card holders only
+ * unless built otherwise; the matching module's offers use the same type) and their price ({@link
+ * io.github.linli.core.alliance.PledgePrice});
  * benefit cards (惠民卡, {@link io.github.linli.core.alliance.BenefitCard}) and whether one opens a
  * pledge ({@link io.github.linli.core.alliance.Access}, {@link
  * io.github.linli.core.alliance.Refusal}); and the registry's figures ({@link
