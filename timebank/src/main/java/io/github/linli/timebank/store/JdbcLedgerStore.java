@@ -251,15 +251,10 @@ final class JdbcLedgerStore implements LedgerStore {
       "id, ledger, kind, holder, overdraft, ceiling, status, dp, cp, dq, cq";
 
   private static AccountRow accountRow(ResultSet rs) throws SQLException {
-    try {
-      return accountRowUnchecked(rs);
-    } catch (RuntimeException e) {
-      throw new io.github.linli.core.ConsistencyException(
-          "account row " + rs.getString(1) + " cannot be read: " + e.getMessage(), e);
-    }
+    return readRow("account", rs, JdbcLedgerStore::accountFields);
   }
 
-  private static AccountRow accountRowUnchecked(ResultSet rs) throws SQLException {
+  private static AccountRow accountFields(ResultSet rs) throws SQLException {
     AccountSpec.Builder b =
         AccountSpec.builder()
             .id(AccountId.of(rs.getString(1)))
@@ -305,15 +300,10 @@ final class JdbcLedgerStore implements LedgerStore {
       "seq, id, kind, debit, credit, ledger, amount, ref_id, timeout_ms, code, ts";
 
   private static Transfer transferRow(ResultSet rs) throws SQLException {
-    try {
-      return transferRowUnchecked(rs);
-    } catch (RuntimeException e) {
-      throw new io.github.linli.core.ConsistencyException(
-          "transfer row " + rs.getLong(1) + " cannot be read: " + e.getMessage(), e);
-    }
+    return readRow("transfer", rs, JdbcLedgerStore::transferFields);
   }
 
-  private static Transfer transferRowUnchecked(ResultSet rs) throws SQLException {
+  private static Transfer transferFields(ResultSet rs) throws SQLException {
     String ref = rs.getString(8);
     long timeout = rs.getLong(9);
     boolean noTimeout = rs.wasNull();
@@ -857,27 +847,26 @@ final class JdbcLedgerStore implements LedgerStore {
       "id, receiver, provider, estimate, status, reported, posted, requested_at, delivered_at";
 
   private static Exchange exchangeRow(ResultSet rs) throws SQLException {
-    try {
-      long reported = rs.getLong(6);
-      boolean noReported = rs.wasNull();
-      long posted = rs.getLong(7);
-      boolean noPosted = rs.wasNull();
-      long delivered = rs.getLong(9);
-      boolean noDelivered = rs.wasNull();
-      return Exchange.of(
-          rs.getString(1),
-          AccountId.of(rs.getString(2)),
-          AccountId.of(rs.getString(3)),
-          Credits.ofMinutes(rs.getLong(4)),
-          io.github.linli.timebank.ExchangeStatus.valueOf(rs.getString(5)),
-          noReported ? null : Credits.ofMinutes(reported),
-          noPosted ? null : Credits.ofMinutes(posted),
-          Times.of(rs.getLong(8)),
-          noDelivered ? null : Times.of(delivered));
-    } catch (RuntimeException e) {
-      throw new io.github.linli.core.ConsistencyException(
-          "exchange row " + rs.getString(1) + " cannot be read: " + e.getMessage(), e);
-    }
+    return readRow("exchange", rs, JdbcLedgerStore::exchangeFields);
+  }
+
+  private static Exchange exchangeFields(ResultSet rs) throws SQLException {
+    long reported = rs.getLong(6);
+    boolean noReported = rs.wasNull();
+    long posted = rs.getLong(7);
+    boolean noPosted = rs.wasNull();
+    long delivered = rs.getLong(9);
+    boolean noDelivered = rs.wasNull();
+    return Exchange.of(
+        rs.getString(1),
+        AccountId.of(rs.getString(2)),
+        AccountId.of(rs.getString(3)),
+        Credits.ofMinutes(rs.getLong(4)),
+        io.github.linli.timebank.ExchangeStatus.valueOf(rs.getString(5)),
+        noReported ? null : Credits.ofMinutes(reported),
+        noPosted ? null : Credits.ofMinutes(posted),
+        Times.of(rs.getLong(8)),
+        noDelivered ? null : Times.of(delivered));
   }
 
   @Override
@@ -980,6 +969,23 @@ final class JdbcLedgerStore implements LedgerStore {
 
   private interface RowConsumer {
     void accept(ResultSet rs) throws SQLException;
+  }
+
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Reads the current row; a value the domain types reject (a row changed by hand) becomes a
+   * {@code ConsistencyException} naming the row by its first column (id, or sequence).
+   */
+  private static <T> T readRow(String what, ResultSet rs, RowReader<T> reader) throws SQLException {
+    try {
+      return reader.read(rs);
+    } catch (RuntimeException e) {
+      throw new io.github.linli.core.ConsistencyException(
+          what + " row " + rs.getString(1) + " cannot be read: " + e.getMessage(), e);
+    }
   }
 
   private interface Work<T> {
