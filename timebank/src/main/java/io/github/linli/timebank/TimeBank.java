@@ -390,7 +390,9 @@ public final class TimeBank {
   }
 
   /**
-   * Checks the ledger's invariants and, where kept, its hash chain.
+   * Checks the ledger's invariants and, where kept, its hash chain, as of one consistent point
+   * (the transfers committed before it began). On the JDBC store it reads a database snapshot
+   * without locking, so writers are not blocked while it reads a long journal.
    *
    * @return the report, always consistent
    * @throws ConsistencyException listing the problems if any check fails

@@ -64,7 +64,15 @@ import org.slf4j.LoggerFactory;
  * writers. Transient failures (deadlock, serialisation, lock timeout, unique violation) roll back
  * and retry.
  *
- * <p>Thread-safe. Keeps up to four idle connections of its own between batches.
+ * <p>{@link #verify()} takes no lock: it reads the head, accounts, journal and pending states in
+ * one read-only transaction that sees a single snapshot (PostgreSQL: {@code REPEATABLE READ},
+ * whose snapshot is taken at the first statement; H2: {@code SNAPSHOT}, because H2's {@code
+ * REPEATABLE READ} takes each table's snapshot at its first read, which is not one snapshot across
+ * tables). Writers go on while it runs. On any other database it falls back to holding the head
+ * lock for the whole run, as before.
+ *
+ * <p>Thread-safe. Keeps up to four idle connections of its own between batches, always at {@code
+ * READ COMMITTED} and read-write (verify sets its connection back before returning it).
  */
 final class JdbcLedgerStore implements LedgerStore {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcLedgerStore.class);
@@ -83,6 +91,7 @@ final class JdbcLedgerStore implements LedgerStore {
   private final String exchangeTable;
   private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
   private volatile boolean postgres;
+  private volatile boolean h2;
 
   JdbcLedgerStore(DataSource dataSource, String prefix) {
     checkArgument(PREFIX.matcher(prefix).matches(), "tablePrefix must match %s: '%s'", PREFIX, prefix);
@@ -131,8 +140,9 @@ final class JdbcLedgerStore implements LedgerStore {
     inTransaction(
         "create schema",
         c -> {
-          postgres =
-              c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+          String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+          postgres = product.contains("postgres");
+          h2 = product.equals("h2");
           try (Statement s = c.createStatement()) {
             for (String sql : ddl) {
               s.execute(sql);
@@ -241,15 +251,10 @@ final class JdbcLedgerStore implements LedgerStore {
       "id, ledger, kind, holder, overdraft, ceiling, status, dp, cp, dq, cq";
 
   private static AccountRow accountRow(ResultSet rs) throws SQLException {
-    try {
-      return accountRowUnchecked(rs);
-    } catch (RuntimeException e) {
-      throw new io.github.linli.core.ConsistencyException(
-          "account row " + rs.getString(1) + " cannot be read: " + e.getMessage(), e);
-    }
+    return readRow("account", rs, JdbcLedgerStore::accountFields);
   }
 
-  private static AccountRow accountRowUnchecked(ResultSet rs) throws SQLException {
+  private static AccountRow accountFields(ResultSet rs) throws SQLException {
     AccountSpec.Builder b =
         AccountSpec.builder()
             .id(AccountId.of(rs.getString(1)))
@@ -295,15 +300,10 @@ final class JdbcLedgerStore implements LedgerStore {
       "seq, id, kind, debit, credit, ledger, amount, ref_id, timeout_ms, code, ts";
 
   private static Transfer transferRow(ResultSet rs) throws SQLException {
-    try {
-      return transferRowUnchecked(rs);
-    } catch (RuntimeException e) {
-      throw new io.github.linli.core.ConsistencyException(
-          "transfer row " + rs.getLong(1) + " cannot be read: " + e.getMessage(), e);
-    }
+    return readRow("transfer", rs, JdbcLedgerStore::transferFields);
   }
 
-  private static Transfer transferRowUnchecked(ResultSet rs) throws SQLException {
+  private static Transfer transferFields(ResultSet rs) throws SQLException {
     String ref = rs.getString(8);
     long timeout = rs.getLong(9);
     boolean noTimeout = rs.wasNull();
@@ -347,9 +347,15 @@ final class JdbcLedgerStore implements LedgerStore {
   }
 
   private Head lockHead(Connection c) throws SQLException {
+    return readHead(c, true);
+  }
+
+  /** The head row; with {@code forUpdate}, locked until the transaction ends (what writers do). */
+  private Head readHead(Connection c, boolean forUpdate) throws SQLException {
     try (PreparedStatement ps =
             c.prepareStatement(
-                "SELECT last_seq, last_ts, last_hash FROM " + head + " WHERE id = 1 FOR UPDATE");
+                "SELECT last_seq, last_ts, last_hash FROM " + head + " WHERE id = 1"
+                    + (forUpdate ? " FOR UPDATE" : ""));
         ResultSet rs = ps.executeQuery()) {
       if (!rs.next()) {
         throw new SQLException("head row missing in " + head);
@@ -765,13 +771,22 @@ final class JdbcLedgerStore implements LedgerStore {
         });
   }
 
+  /**
+   * Checks the store in one consistent snapshot without the head lock (see the class comment), so
+   * writers are not blocked while it reads the journal; the report covers exactly the transfers
+   * committed before its first read. Thread-safe.
+   *
+   * @return the report, with any problems found
+   */
   @Override
   public VerifyReport verify() {
+    boolean oneSnapshot = postgres || h2;
     return inTransaction(
         "verify",
+        oneSnapshot,
         c -> {
-          // a consistent snapshot: hold the head lock while reading
-          Head h = lockHead(c);
+          // the snapshot starts with this first statement; elsewhere the head lock stands in for it
+          Head h = readHead(c, !oneSnapshot);
           List<Account> snapshot = new ArrayList<>();
           try (PreparedStatement ps =
                   c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM " + accounts + " ORDER BY id");
@@ -832,27 +847,26 @@ final class JdbcLedgerStore implements LedgerStore {
       "id, receiver, provider, estimate, status, reported, posted, requested_at, delivered_at";
 
   private static Exchange exchangeRow(ResultSet rs) throws SQLException {
-    try {
-      long reported = rs.getLong(6);
-      boolean noReported = rs.wasNull();
-      long posted = rs.getLong(7);
-      boolean noPosted = rs.wasNull();
-      long delivered = rs.getLong(9);
-      boolean noDelivered = rs.wasNull();
-      return Exchange.of(
-          rs.getString(1),
-          AccountId.of(rs.getString(2)),
-          AccountId.of(rs.getString(3)),
-          Credits.ofMinutes(rs.getLong(4)),
-          io.github.linli.timebank.ExchangeStatus.valueOf(rs.getString(5)),
-          noReported ? null : Credits.ofMinutes(reported),
-          noPosted ? null : Credits.ofMinutes(posted),
-          Times.of(rs.getLong(8)),
-          noDelivered ? null : Times.of(delivered));
-    } catch (RuntimeException e) {
-      throw new io.github.linli.core.ConsistencyException(
-          "exchange row " + rs.getString(1) + " cannot be read: " + e.getMessage(), e);
-    }
+    return readRow("exchange", rs, JdbcLedgerStore::exchangeFields);
+  }
+
+  private static Exchange exchangeFields(ResultSet rs) throws SQLException {
+    long reported = rs.getLong(6);
+    boolean noReported = rs.wasNull();
+    long posted = rs.getLong(7);
+    boolean noPosted = rs.wasNull();
+    long delivered = rs.getLong(9);
+    boolean noDelivered = rs.wasNull();
+    return Exchange.of(
+        rs.getString(1),
+        AccountId.of(rs.getString(2)),
+        AccountId.of(rs.getString(3)),
+        Credits.ofMinutes(rs.getLong(4)),
+        io.github.linli.timebank.ExchangeStatus.valueOf(rs.getString(5)),
+        noReported ? null : Credits.ofMinutes(reported),
+        noPosted ? null : Credits.ofMinutes(posted),
+        Times.of(rs.getLong(8)),
+        noDelivered ? null : Times.of(delivered));
   }
 
   @Override
@@ -957,6 +971,23 @@ final class JdbcLedgerStore implements LedgerStore {
     void accept(ResultSet rs) throws SQLException;
   }
 
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Reads the current row; a value the domain types reject (a row changed by hand) becomes a
+   * {@code ConsistencyException} naming the row by its first column (id, or sequence).
+   */
+  private static <T> T readRow(String what, ResultSet rs, RowReader<T> reader) throws SQLException {
+    try {
+      return reader.read(rs);
+    } catch (RuntimeException e) {
+      throw new io.github.linli.core.ConsistencyException(
+          what + " row " + rs.getString(1) + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
   private interface Work<T> {
     T run(Connection c) throws SQLException;
   }
@@ -984,12 +1015,25 @@ final class JdbcLedgerStore implements LedgerStore {
   }
 
   private <T> T inTransaction(String what, Work<T> work) {
+    return inTransaction(what, false, work);
+  }
+
+  /**
+   * Runs {@code work} in one transaction, retrying transient failures. With {@code snapshot}, a
+   * read-only transaction that sees one snapshot of every table (PostgreSQL {@code REPEATABLE
+   * READ}, H2 {@code SNAPSHOT}); the connection is set back to {@code READ COMMITTED}, read-write,
+   * before it returns to the idle pool, or closed if that fails.
+   */
+  private <T> T inTransaction(String what, boolean snapshot, Work<T> work) {
     SQLException last = null;
     for (int attempt = 0; attempt < RETRIES; attempt++) {
       Connection c = null;
       boolean reusable = false;
       try {
         c = connection();
+        if (snapshot) {
+          beginSnapshot(c);
+        }
         T result = work.run(c);
         c.commit();
         reusable = true;
@@ -1008,10 +1052,37 @@ final class JdbcLedgerStore implements LedgerStore {
         reusable = c != null;
         throw e;
       } finally {
+        if (snapshot && c != null) {
+          reusable = reusable && endSnapshot(c);
+        }
         release(c, reusable);
       }
     }
     throw new StoreException(what + " failed after " + RETRIES + " attempts", last);
+  }
+
+  /** Before the transaction's first statement: read-only, one snapshot across tables. */
+  private void beginSnapshot(Connection c) throws SQLException {
+    c.setReadOnly(true);
+    if (postgres) {
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    } else if (h2) {
+      try (Statement s = c.createStatement()) {
+        s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+      }
+    }
+  }
+
+  /** After commit or rollback: back to what {@link #connection()} hands out; false if that fails. */
+  private static boolean endSnapshot(Connection c) {
+    try {
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      c.setReadOnly(false);
+      return true;
+    } catch (SQLException e) {
+      LOG.debug("restoring a connection after verify failed; closing it", e);
+      return false;
+    }
   }
 
   private Connection connection() throws SQLException {

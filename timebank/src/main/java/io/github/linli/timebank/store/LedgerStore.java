@@ -154,7 +154,9 @@ public interface LedgerStore extends AutoCloseable {
   boolean saveExchange(Exchange exchange, ExchangeStatus expected);
 
   /**
-   * Checks the store (see {@link VerifyReport}).
+   * Checks the store (see {@link VerifyReport}) as of one consistent point: the report covers
+   * the transfers committed before it began. The JDBC store reads a database snapshot and takes
+   * no lock, so writers go on while it runs; the in-memory store holds its read lock meanwhile.
    *
    * @return the report, with any problems found
    */
