@@ -8,10 +8,15 @@ import io.github.linli.core.Labelled;
  * only {@link #CREATED} and {@link #EXISTS} leave the transfer in the ledger, and no rejected
  * transfer changes any balance.
  *
- * <p>A rejected transfer's id is reserved ({@link #isRecorded()}): submitting the same id again
- * returns {@link #ID_ALREADY_FAILED}, so a retried request cannot succeed later by accident. The
- * exceptions are rejections inside a failed linked chain (the whole chain is undone, ids included,
- * so the corrected chain can be resubmitted) and the statuses that are not failures.
+ * <p>A transfer rejected because of the ledger's state (an account missing, closed or frozen, a
+ * limit, a pending transfer already resolved …) reserves its id ({@link #isRecorded()}): submitting
+ * the same id again returns {@link #ID_ALREADY_FAILED}, so a retried request cannot succeed later,
+ * when the state has changed, by accident. A rejection that the request alone decides ({@link
+ * #AMOUNT_MUST_BE_POSITIVE}, {@link #SAME_ACCOUNT}, {@link #INVALID_TIMEOUT}) reserves nothing: the
+ * same request would fail the same way whenever it is sent, so the id stays free for the corrected
+ * request (as in TigerBeetle, which reserves ids only for its "transient" results). Rejections
+ * inside a failed linked chain reserve nothing either (the whole chain is undone, ids included, so
+ * the corrected chain can be resubmitted), nor do the statuses that are not failures.
  *
  * @since 0.1.0
  */
@@ -22,7 +27,7 @@ public enum TransferStatus implements Labelled {
   EXISTS("已存在", "exists"),
   /** A transfer with this id but other fields exists; nothing changed. */
   EXISTS_WITH_DIFFERENT_FIELDS("编号已被不同内容的转账使用", "id used by a transfer with other fields"),
-  /** This id was rejected before and stays rejected. */
+  /** This id was rejected before, for the state of the ledger, and stays rejected. */
   ID_ALREADY_FAILED("该编号此前已失败", "id already failed"),
   /** Another transfer of its linked chain failed, so the whole chain was undone. */
   LINKED_EVENT_FAILED("关联转账中另一笔失败", "linked event failed"),
@@ -90,10 +95,15 @@ public enum TransferStatus implements Labelled {
   /**
    * Whether a rejection with this status reserves the id (outside a failed linked chain).
    *
-   * @return true for every failure except the idempotency and chain statuses
+   * @return true for every failure that depends on the ledger's state; false for the idempotency
+   *     and chain statuses and for the rejections the request alone decides ({@link
+   *     #AMOUNT_MUST_BE_POSITIVE}, {@link #SAME_ACCOUNT}, {@link #INVALID_TIMEOUT})
    */
   public boolean isRecorded() {
     switch (this) {
+      case AMOUNT_MUST_BE_POSITIVE:
+      case SAME_ACCOUNT:
+      case INVALID_TIMEOUT:
       case CREATED:
       case EXISTS:
       case EXISTS_WITH_DIFFERENT_FIELDS:

@@ -96,6 +96,18 @@ abstract class LedgerContractTest {
   }
 
   @Test
+  void transfer_idRejectedForTheRequestAlone_staysFreeForTheCorrectedRequest() {
+    assertEquals(AMOUNT_MUST_BE_POSITIVE, bank.transfer(id("t1"), WANG, LI, Credits.ZERO).status());
+    assertEquals(SAME_ACCOUNT, bank.transfer(id("t1"), WANG, WANG, Credits.ofMinutes(5)).status());
+    assertEquals(CREATED, bank.transfer(id("t1"), WANG, LI, Credits.ofMinutes(5)).status());
+    assertEquals(EXISTS, bank.transfer(id("t1"), WANG, LI, Credits.ofMinutes(5)).status());
+    assertEquals(5, bank.balance(LI).minutes());
+    // a rejection that depends on the ledger's state still reserves the id
+    assertEquals(ACCOUNT_NOT_FOUND, bank.transfer(id("t2"), WANG, AccountId.of("nobody"), Credits.ofMinutes(5)).status());
+    assertEquals(ID_ALREADY_FAILED, bank.transfer(id("t2"), WANG, LI, Credits.ofMinutes(5)).status());
+  }
+
+  @Test
   void transfer_exceedsFloor_rejectedAndNothingChanges() {
     assertEquals(CREATED, bank.transfer(id("t1"), WANG, LI, Credits.ofMinutes(60)).status());
     assertEquals(EXCEEDS_FLOOR, bank.transfer(id("t2"), WANG, LI, Credits.ofMinutes(1)).status());
