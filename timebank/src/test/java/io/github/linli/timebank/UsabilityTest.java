@@ -36,6 +36,24 @@ class UsabilityTest {
   }
 
   @Test
+  void transferRequest_toString_showsTheTimeoutThatMakesTwoRequestsDiffer() {
+    TimeBank bank = TimeBank.inMemory();
+    AccountId a = AccountId.of("a");
+    AccountId b = AccountId.of("b");
+    bank.openAccount(a, Credits.ofHours(1));
+    bank.openAccount(b);
+    TransferRequest noTimeout = TransferRequest.pending(TransferId.of("t0"), a, b, Credits.ofMinutes(1), Duration.ZERO);
+    TransferRequest halfHour =
+        TransferRequest.pending(TransferId.of("t0"), a, b, Credits.ofMinutes(1), Duration.ofMinutes(30));
+    assertEquals("PENDING{t0 a->b 1 timeout=PT30M}", halfHour.toString());
+    assertTrue(!noTimeout.toString().equals(halfHour.toString()), noTimeout + " vs " + halfHour);
+    assertEquals(TransferStatus.CREATED, bank.submit(noTimeout).status());
+    // the ledger tells them apart, and now so does anyone reading a log of the two requests
+    assertEquals(TransferStatus.EXISTS_WITH_DIFFERENT_FIELDS, bank.submit(halfHour).status());
+    assertEquals("SINGLE{t1 a->b 5}", TransferRequest.single(TransferId.of("t1"), a, b, Credits.ofMinutes(5)).toString());
+  }
+
+  @Test
   void openAccount_idAlone_opensAnAccountWithoutOverdraft() {
     TimeBank bank = TimeBank.inMemory();
     Account a = bank.openAccount(AccountId.of("zhou"));
