@@ -15,12 +15,20 @@ public class MissingAttributesException extends ValidationException {
   private final List<String> missing;
 
   /**
-   * Creates the error.
+   * Creates the error. The message names the attributes and says to set them, for example {@code
+   * required, but not set: text, gridCell; set them on the builder before build()}; {@link
+   * #field()} is the names joined with {@code ", "}.
    *
    * @param missing the names of the attributes that were not set
    */
   public MissingAttributesException(String... missing) {
-    super(String.join(", ", missing), null, "required, but not set");
+    super(
+        "required, but not set: "
+            + String.join(", ", missing)
+            + "; set "
+            + (missing.length == 1 ? "it" : "them")
+            + " on the builder before build()",
+        String.join(", ", missing));
     this.missing = List.of(missing);
   }
 

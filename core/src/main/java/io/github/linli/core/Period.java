@@ -3,7 +3,9 @@ package io.github.linli.core;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A half-open range of days {@code [start, end)}: the period an {@link Observation} or a statement
@@ -53,10 +55,15 @@ public final class Period implements Comparable<Period> {
   /**
    * A calendar year.
    *
-   * @param year the year
+   * @param year the year, from {@link Year#MIN_VALUE} to {@code Year.MAX_VALUE - 1}
    * @return the period of that year
+   * @throws ValidationException if the year is out of that range
    */
   public static Period year(int year) {
+    if (year < Year.MIN_VALUE || year >= Year.MAX_VALUE) {
+      throw new ValidationException(
+          "period.year", year, "must be from " + Year.MIN_VALUE + " to " + (Year.MAX_VALUE - 1));
+    }
     return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
   }
 
@@ -89,11 +96,18 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * The period of the same length that follows this one.
+   * The period that follows this one: as many calendar months when this one is whole calendar
+   * months (it starts and ends on the first of a month, as {@link #month} and {@link #year} give),
+   * so that October is followed by November and 2026 by 2027; otherwise as many days.
    *
    * @return the next period
+   * @throws java.time.DateTimeException if it would end beyond the supported range of dates
    */
   public Period next() {
+    if (start.getDayOfMonth() == 1 && end.getDayOfMonth() == 1) {
+      long months = ChronoUnit.MONTHS.between(start, end);
+      return new Period(end, end.plusMonths(months));
+    }
     return new Period(end, end.plusDays(end.toEpochDay() - start.toEpochDay()));
   }
 

@@ -44,6 +44,19 @@ public class ValidationException extends LinliException {
     this.value = value == null ? null : String.valueOf(value);
   }
 
+  /**
+   * A validation error with a message of its own, for subclasses whose problem has no single
+   * offending value.
+   *
+   * @param message the whole message
+   * @param field the field or fields
+   */
+  ValidationException(String message, String field) {
+    super(message);
+    this.field = field;
+    this.value = null;
+  }
+
   private static String render(Object value) {
     if (value == null) {
       return "null";

@@ -25,6 +25,17 @@ class Issue9RegressionTest {
   }
 
   @Test
+  void missingAttributes_message_saysWhatToSetWithoutAFakeNullValue() {
+    MissingAttributesException o = assertThrows(MissingAttributesException.class, () -> Observation.builder().build());
+    assertEquals(
+        "required, but not set: indicatorId, value, period, scope; set them on the builder before build()",
+        o.getMessage());
+    assertFalse(o.value().isPresent());
+    assertEquals("required, but not set: id; set it on the builder before build()",
+        new MissingAttributesException("id").getMessage());
+  }
+
+  @Test
   void sampleResident_toString_doesNotTellWhoHoldsACard() {
     for (SampleResident r : SampleCommunity.generate(3).residents().subList(0, 200)) {
       assertFalse(r.toString().contains("card"), r.toString());

@@ -101,4 +101,26 @@ class KernelTest {
     assertEquals(LocalDate.of(2026, 3, 1), p.next().start());
     assertThrows(ValidationException.class, () -> Period.of(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 2)));
   }
+
+  @Test
+  void next_ofCalendarMonthsOrYear_isTheFollowingCalendarPeriod() {
+    assertEquals(Period.month(YearMonth.of(2026, 11)), Period.month(YearMonth.of(2026, 10)).next());
+    assertEquals(Period.month(YearMonth.of(2026, 2)), Period.month(YearMonth.of(2026, 1)).next());
+    assertEquals(Period.month(YearMonth.of(2027, 1)), Period.month(YearMonth.of(2026, 12)).next());
+    assertEquals(Period.year(2028), Period.year(2027).next());   // 2028 has 366 days
+    Period quarter = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1));
+    assertEquals(Period.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1)), quarter.next());
+    // not whole months: the same number of days
+    Period week = Period.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12));
+    assertEquals(Period.of(LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 19)), week.next());
+    Period day = Period.of(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 1));
+    assertEquals(Period.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 2)), day.next());
+  }
+
+  @Test
+  void year_outOfRange_isAValidationException() {
+    ValidationException e = assertThrows(ValidationException.class, () -> Period.year(Integer.MAX_VALUE));
+    assertEquals("period.year", e.field());
+    assertEquals(Period.of(LocalDate.of(-5, 1, 1), LocalDate.of(-4, 1, 1)), Period.year(-5));
+  }
 }

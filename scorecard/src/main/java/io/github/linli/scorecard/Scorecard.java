@@ -330,12 +330,21 @@ public final class Scorecard {
   /**
    * The change from an earlier scorecard of the same community and system.
    *
-   * @param earlier the earlier scorecard
+   * @param earlier the earlier scorecard (of the same or an earlier period: the same period
+   *     compares two weightings, say)
    * @return later minus earlier
-   * @throws ValidationException if the community or system differs
+   * @throws ValidationException if the community or system differs, or {@code earlier}'s period
+   *     starts after this one's (call {@code later.changeFrom(earlier)})
    */
   public ScorecardChange changeFrom(Scorecard earlier) {
     Objects.requireNonNull(earlier, "earlier");
+    if (earlier.period.start().isAfter(period.start())) {
+      throw new ValidationException(
+          "earlier.period",
+          earlier.period,
+          "starts after this scorecard's period " + period
+              + ": call changeFrom on the later scorecard, passing the earlier one");
+    }
     if (!earlier.community.equals(community)) {
       throw new ValidationException("earlier.community", earlier.community, "must be " + community);
     }

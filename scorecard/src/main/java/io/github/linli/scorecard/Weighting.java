@@ -31,11 +31,16 @@ public final class Weighting {
   private Weighting() {}
 
   /**
-   * Sets weights by hand.
+   * Sets weights by hand. Weights are relative within a level (the dimensions; the indicators of
+   * one dimension), and each level is normalised to sum 1 when used. An id not mentioned keeps its
+   * stored weight ({@link Dimension#weight()}, {@link Indicator#weight()}: 1 in the built-in
+   * systems), not the normalised share that {@link IndicatorSystem#toString()} prints: in a system
+   * of three dimensions weighing 1 each, {@code byHand(system, Map.of(first, 0.5))} gives the
+   * dimensions 0.2, 0.4 and 0.4. Give every weight of a level to set shares of the whole.
    *
    * @param system the system
    * @param weights by dimension id (weight among dimensions) or indicator id (local weight); ids
-   *     not mentioned keep their weight
+   *     not mentioned keep their stored weight
    * @return the reweighted system
    * @throws ValidationException if an id is unknown or a weight negative or not finite
    */

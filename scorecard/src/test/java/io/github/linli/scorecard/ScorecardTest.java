@@ -134,6 +134,19 @@ class ScorecardTest {
   }
 
   @Test
+  void changeFrom_calledOnTheEarlierScorecard_refusedRatherThanReversed() {
+    IndicatorSystem g = IndicatorSystems.governanceIndex();
+    Scorecard september = Scorecard.evaluate(g, "a", SEP, uniform(g, 0.5));
+    Scorecard october = Scorecard.evaluate(g, "a", OCT, uniform(g, 0.7));
+    ValidationException e = assertThrows(ValidationException.class, () -> september.changeFrom(october));
+    assertEquals("earlier.period", e.field());
+    assertTrue(e.getMessage().contains("call changeFrom on the later scorecard"), e.getMessage());
+    assertEquals(october.total() - september.total(), october.changeFrom(september).total(), 1e-12);
+    // the same period is allowed: two weightings of one month
+    assertEquals(0, october.changeFrom(october).total(), 1e-12);
+  }
+
+  @Test
   void weighting_byAhpEntropyCriticCombined() {
     IndicatorSystem p = IndicatorSystems.publicValueScorecard();
     Map<String, double[][]> ind = new HashMap<>();

@@ -204,7 +204,12 @@ public final class Account {
     return spec.hashCode() * 31 + Long.hashCode(creditsPosted - debitsPosted);
   }
 
-  /** Returns id, ledger, kind, status and totals; the holder id is left out. */
+  /**
+   * Returns id, ledger, kind, status, balance, limits and the four totals under their accessor
+   * names, for example {@code Account{wang service-minutes RESIDENT ACTIVE balance=-90
+   * overdraftLimit=600 debitsPosted=90 creditsPosted=0 debitsPending=5 creditsPending=0}}, in
+   * minutes or units; the holder id is left out.
+   */
   @Override
   public String toString() {
     return "Account{"
@@ -217,13 +222,16 @@ public final class Account {
         + status
         + " balance="
         + (creditsPosted - debitsPosted)
-        + " dp="
+        + " overdraftLimit="
+        + spec.overdraftLimit().units()
+        + spec.ceiling().map(c -> " ceiling=" + c.units()).orElse("")
+        + " debitsPosted="
         + debitsPosted
-        + " cp="
+        + " creditsPosted="
         + creditsPosted
-        + " dq="
+        + " debitsPending="
         + debitsPending
-        + " cq="
+        + " creditsPending="
         + creditsPending
         + "}";
   }

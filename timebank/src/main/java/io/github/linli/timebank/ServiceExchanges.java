@@ -390,14 +390,51 @@ public final class ServiceExchanges {
     if (!r.isOk()) {
       throw new ConflictException(
           "exchange " + e.id() + " (" + e.status() + "): the ledger refused " + r.id() + " with "
-              + r.status());
+              + r.status() + refusalHint(e, r.status()));
+    }
+  }
+
+  /** What a ledger refusal of an exchange's transfer means for the parties, or nothing. */
+  private static String refusalHint(Exchange e, TransferStatus status) {
+    switch (status) {
+      case EXCEEDS_FLOOR:
+        return ": the receiver's account "
+            + e.receiver()
+            + " cannot cover "
+            + (e.status() == ExchangeStatus.REQUESTED ? "the estimate " + e.estimate() : "the amount")
+            + " within its overdraft limit (raise the limit or credit the account first)";
+      case EXCEEDS_CEILING:
+        return ": the provider's account " + e.provider() + " would rise above its ceiling";
+      case ACCOUNT_FROZEN:
+        return ": an account of the exchange is frozen (a coordinator unfreezes it first)";
+      case ACCOUNT_CLOSED:
+        return ": an account of the exchange is closed";
+      default:
+        return "";
     }
   }
 
   private static void requireStatus(Exchange e, ExchangeStatus expected) {
     if (e.status() != expected) {
       throw new ConflictException(
-          "exchange " + e.id() + " is " + e.status() + ", not " + expected);
+          "exchange " + e.id() + " is " + e.status() + ", not " + expected
+              + " (" + nextStep(e.status()) + ")");
+    }
+  }
+
+  /** Who moves an exchange on from a status, for messages. */
+  private static String nextStep(ExchangeStatus status) {
+    switch (status) {
+      case REQUESTED:
+        return "next: the provider accepts it";
+      case ACCEPTED:
+        return "next: the provider reports the delivery";
+      case DELIVERED:
+        return "next: the receiver confirms or disputes it";
+      case DISPUTED:
+        return "next: a coordinator resolves it";
+      default:
+        return "it is closed";
     }
   }
 

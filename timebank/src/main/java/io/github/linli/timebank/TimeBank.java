@@ -157,6 +157,19 @@ public final class TimeBank {
   }
 
   /**
+   * Opens a resident account on the service-minutes ledger that may not go below zero (no
+   * overdraft), as a helper who only earns needs. Idempotent: opening it again returns it.
+   *
+   * @param id the account id
+   * @return the account
+   * @throws NullPointerException if {@code id} is null
+   * @throws ConflictException if the account exists with other fields
+   */
+  public Account openAccount(AccountId id) {
+    return openAccount(id, Credits.ZERO);
+  }
+
+  /**
    * Opens an account of any ledger and kind. Idempotent like {@link #openAccount(AccountId,
    * Credits)}.
    *

@@ -379,7 +379,10 @@ public final class TransferRequest {
     return Objects.equals(timeout, t.timeout().orElse(null));
   }
 
-  /** Returns the kind, id, accounts and amount; no personal data. */
+  /**
+   * Returns the kind, id, accounts, amount and, where set, the timeout and reason code, for
+   * example {@code PENDING{hold-1 wang->li 120 timeout=PT48H}}; no personal data.
+   */
   @Override
   public String toString() {
     return kind
@@ -388,6 +391,8 @@ public final class TransferRequest {
         + (debit == null ? "" : " " + debit + "->" + credit)
         + (reference == null ? "" : " ref=" + reference)
         + (amount == null ? "" : " " + amount.minutes())
+        + (timeout == null ? "" : " timeout=" + timeout)
+        + (code == 0 ? "" : " code=" + code)
         + (linked ? " linked" : "")
         + "}";
   }

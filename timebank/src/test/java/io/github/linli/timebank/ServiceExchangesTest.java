@@ -114,6 +114,32 @@ class ServiceExchangesTest {
   }
 
   @Test
+  void accept_receiverCannotCoverTheEstimate_messageSaysWhoseAccountAndWhatToDo() {
+    ex.request(GRANNY_ACTOR, "e1", GRANNY, STUDENT, Credits.ofHours(11));
+    ConflictException e = assertThrows(ConflictException.class, () -> ex.accept(STUDENT_ACTOR, "e1"));
+    assertEquals("exchange e1 (REQUESTED): the ledger refused ex:e1:hold with EXCEEDS_FLOOR: the receiver's"
+        + " account acc-granny cannot cover the estimate 660 min (11h00) within its overdraft limit"
+        + " (raise the limit or credit the account first)", e.getMessage());
+  }
+
+  @Test
+  void stepInTheWrongOrder_messageNamesTheNextStep() {
+    ex.request(GRANNY_ACTOR, "e1", GRANNY, STUDENT, Credits.ofMinutes(60));
+    ConflictException early = assertThrows(ConflictException.class,
+        () -> ex.deliver(STUDENT_ACTOR, "e1", Credits.ofMinutes(60)));
+    assertEquals("exchange e1 is REQUESTED, not ACCEPTED (next: the provider accepts it)", early.getMessage());
+    ex.accept(STUDENT_ACTOR, "e1");
+    ConflictException confirmEarly = assertThrows(ConflictException.class, () -> ex.confirm(GRANNY_ACTOR, "e1"));
+    assertEquals("exchange e1 is ACCEPTED, not DELIVERED (next: the provider reports the delivery)",
+        confirmEarly.getMessage());
+    ex.deliver(STUDENT_ACTOR, "e1", Credits.ofMinutes(60));
+    ex.confirm(GRANNY_ACTOR, "e1");
+    ConflictException late = assertThrows(ConflictException.class, () -> ex.cancel(GRANNY_ACTOR, "e1"));
+    assertTrue(late.getMessage().contains("is POSTED") && late.getMessage().endsWith("(it is closed)"),
+        late.getMessage());
+  }
+
+  @Test
   void deliver_moreThanTheEstimate_validationError() {
     ex.request(GRANNY_ACTOR, "e1", GRANNY, STUDENT, Credits.ofMinutes(60));
     ex.accept(STUDENT_ACTOR, "e1");

@@ -140,7 +140,11 @@ public final class LexiconTerm {
       } else if (code.startsWith("D=") && code.length() > 2) {
         b.domain(code.substring(2), w);
       } else {
-        throw new ValidationException("lexicon annotation", a, "unknown code");
+        throw new ValidationException(
+            "lexicon annotation",
+            a,
+            "unknown code: a tier is PHY SAF BEL EST SEL, a domain HEA ELD EDU LEG EMP ENV DAI CUL"
+                + " or D=ID, each with an optional :weight; urgency is !LOW, !HIGH or !CRIT");
       }
     }
     return b.build();

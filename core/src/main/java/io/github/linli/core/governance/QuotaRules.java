@@ -140,15 +140,19 @@ public final class QuotaRules {
    * @param size the roster size, positive
    * @param seed the seed
    * @return the roster, in order of drawing
-   * @throws ValidationException if the pool names a participant twice, the size is not positive or
-   *     larger than the pool, or no roster of that size from the pool meets the quotas (the message
-   *     says which quota)
+   * @throws ValidationException if the pool is empty or names a participant twice, the size is not
+   *     positive or larger than the pool, or no roster of that size from the pool meets the quotas
+   *     (the message says which quota)
    */
   public List<Candidate> draw(List<Candidate> candidates, int size, long seed) {
     checkNotNull(candidates, "candidates");
     requireDistinct("candidates", candidates);
+    if (candidates.isEmpty()) {
+      throw new ValidationException("candidates", 0, "the pool is empty: add candidates before drawing");
+    }
     if (size <= 0 || size > candidates.size()) {
-      throw new ValidationException("size", size, "must be in 1.." + candidates.size() + " (the pool)");
+      throw new ValidationException(
+          "size", size, "must be from 1 to the pool's " + candidates.size() + " candidates");
     }
     Random random = new Random(seed);
     Map<String, List<Candidate>> pools = new LinkedHashMap<>();

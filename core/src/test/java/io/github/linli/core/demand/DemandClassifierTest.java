@@ -198,6 +198,8 @@ class DemandClassifierTest {
     ValidationException e =
         assertThrows(ValidationException.class, () -> DemandClassifier.builder().addLexicon(new StringReader("ok\tPHY\nbad\tXYZ:2\n")));
     assertEquals("lexicon line 2", e.field());
+    assertTrue(e.getMessage().endsWith("unknown code: a tier is PHY SAF BEL EST SEL, a domain HEA ELD EDU LEG EMP ENV"
+        + " DAI CUL or D=ID, each with an optional :weight; urgency is !LOW, !HIGH or !CRIT"), e.getMessage());
   }
 
   @Test

@@ -28,6 +28,17 @@ class QuotaRulesTest {
   }
 
   @Test
+  void draw_emptyPoolOrSizeBeyondIt_saysSoPlainly() {
+    ValidationException empty = assertThrows(ValidationException.class,
+        () -> QuotaRules.coCreationCommittee().draw(List.of(), 10, 1L));
+    assertEquals("candidates", empty.field());
+    assertEquals("candidates = 0: the pool is empty: add candidates before drawing", empty.getMessage());
+    ValidationException tooBig = assertThrows(ValidationException.class,
+        () -> QuotaRules.coCreationCommittee().draw(roster(2, 1, 1, 0), 10, 1L));
+    assertEquals("size = 10: must be from 1 to the pool's 4 candidates", tooBig.getMessage());
+  }
+
+  @Test
   void check_source002Composition_satisfied() {
     QuotaReport r = QuotaRules.coCreationCommittee().check(roster(4, 3, 3, 0));
     assertTrue(r.satisfied(), r.toString());

@@ -141,7 +141,11 @@ public final class SurveyReader {
         Integer c = header.get(items.get(i).column());
         if (c == null) {
           throw new ValidationException(
-              "survey.header", items.get(i).column(), "missing item column; header is " + header.keySet());
+              "survey.header",
+              items.get(i).column(),
+              "missing item column; header is "
+                  + header.keySet()
+                  + headerHint(header.keySet(), items.get(i).column()));
         }
         col[i] = c;
       }
@@ -227,6 +231,24 @@ public final class SurveyReader {
           "no valid rows" + (rejections.isEmpty() ? "" : "; first: " + rejections.get(0)));
     }
     return result(questionnaire, policy, accepted, rejected, imputed, rejections, sums, levels, dims, dimItems, acc);
+  }
+
+  /** What probably went wrong with a header that lacks an item column, or the empty string. */
+  private static String headerHint(java.util.Set<String> header, String column) {
+    if (header.size() == 1) {
+      String only = header.iterator().next();
+      if (only.contains(";") || only.contains("\t")) {
+        return "; the file seems to separate its columns with "
+            + (only.contains(";") ? "';'" : "tabs")
+            + ": save it as comma-separated CSV";
+      }
+    }
+    for (String h : header) {
+      if (!h.equals(column) && h.strip().equalsIgnoreCase(column)) {
+        return "; found '" + h + "': column names must match exactly (case and spaces)";
+      }
+    }
+    return "";
   }
 
   private static Reader skipBom(Reader in) throws IOException {

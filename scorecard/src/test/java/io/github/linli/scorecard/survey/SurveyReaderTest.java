@@ -37,6 +37,25 @@ class SurveyReaderTest {
   }
 
   @Test
+  void read_headerOfSemicolonsTabsOrOtherCase_messageSaysWhatIsWrong() {
+    ValidationException semicolons = assertThrows(ValidationException.class,
+        () -> read("id;a;b;c\n1;5;1;3\n", MissingDataPolicy.LISTWISE));
+    assertTrue(semicolons.getMessage().endsWith("separate its columns with ';': save it as comma-separated CSV"),
+        semicolons.getMessage());
+    ValidationException tabs = assertThrows(ValidationException.class,
+        () -> read("id\ta\tb\tc\n1\t5\t1\t3\n", MissingDataPolicy.LISTWISE));
+    assertTrue(tabs.getMessage().contains("with tabs"), tabs.getMessage());
+    ValidationException upper = assertThrows(ValidationException.class,
+        () -> read("id,A,b,c\n1,5,1,3\n", MissingDataPolicy.LISTWISE));
+    assertEquals("a", upper.value().orElseThrow());
+    assertTrue(upper.getMessage().endsWith("found 'A': column names must match exactly (case and spaces)"),
+        upper.getMessage());
+    ValidationException absent = assertThrows(ValidationException.class,
+        () -> read("id,b,c\n1,1,3\n", MissingDataPolicy.LISTWISE));
+    assertTrue(absent.getMessage().endsWith("header is [id, b, c]"), absent.getMessage());
+  }
+
+  @Test
   void read_rejectsOutOfScaleTextAndShortRows() {
     SurveyResult r = read("id,a,b,c\n1,6,1,3\n2,x,2,5\n3,1,2\n4,3,3,3\n5,0,1,1\n", MissingDataPolicy.LISTWISE);
     assertEquals(1, r.accepted());

@@ -107,6 +107,12 @@ final class JdbcLedgerStore implements LedgerStore {
     createSchema();
   }
 
+  /** Returns the store's kind and table prefix, for example {@code JdbcLedgerStore{tables lishan_tb_*}}. */
+  @Override
+  public String toString() {
+    return "JdbcLedgerStore{tables " + head.substring(0, head.length() - "head".length()) + "*}";
+  }
+
   // ---------------------------------------------------------------- schema
 
   private void createSchema() {
@@ -1058,7 +1064,10 @@ final class JdbcLedgerStore implements LedgerStore {
         release(c, reusable);
       }
     }
-    throw new StoreException(what + " failed after " + RETRIES + " attempts", last);
+    throw new StoreException(
+        what + " failed after " + RETRIES + " attempts; the last error (SQL state "
+            + last.getSQLState() + "): " + last.getMessage(),
+        last);
   }
 
   /** Before the transaction's first statement: read-only, one snapshot across tables. */
