@@ -22,8 +22,6 @@ import io.github.linli.core.governance.*;
 import io.github.linli.core.demand.*;
 import io.github.linli.core.privacy.*;
 import io.github.linli.core.sample.*;
-import io.github.linli.core.alliance.*;
-import io.github.linli.core.governance.*;
 import io.github.linli.core.governance.budget.*;
 import io.github.linli.matching.*;
 import io.github.linli.matching.solver.*;

@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The time bank (时间银行): a double-entry ledger of service minutes and points, modelled on
@@ -62,6 +64,8 @@ import java.util.TreeMap;
  * @since 0.1.0
  */
 public final class TimeBank {
+  private static final Logger LOG = LoggerFactory.getLogger(TimeBank.class);
+
   private static final Set<Role> ACCOUNT_ADMINS =
       EnumSet.of(Role.COORDINATOR, Role.RESIDENTS_COMMITTEE, Role.SYSTEM);
 
@@ -83,7 +87,7 @@ public final class TimeBank {
    * @return a new, empty time bank
    */
   public static TimeBank inMemory() {
-    return builder().build();
+    return builder().store(LedgerStores.inMemory()).build();
   }
 
   /**
@@ -94,7 +98,7 @@ public final class TimeBank {
    * @throws NullPointerException if {@code clock} is null
    */
   public static TimeBank inMemory(Clock clock) {
-    return builder().clock(clock).build();
+    return builder().store(LedgerStores.inMemory()).clock(clock).build();
   }
 
   /**
@@ -727,7 +731,9 @@ public final class TimeBank {
     Builder() {}
 
     /**
-     * The store; in-memory by default.
+     * The store; in-memory by default (and then {@link #build()} logs, at INFO, that the ledger
+     * is lost when the process ends: a portal sets a JDBC store, {@link TimeBank#inMemory()} is
+     * for notebooks and tests).
      *
      * @param store the store
      * @return this builder
@@ -779,11 +785,16 @@ public final class TimeBank {
     }
 
     /**
-     * Builds the time bank.
+     * Builds the time bank. Without a {@link #store(LedgerStore) store} the ledger is in memory,
+     * which this logs at INFO.
      *
      * @return the time bank
      */
     public TimeBank build() {
+      if (store == null) {
+        LOG.info("TimeBank built without a store: the ledger is in memory and is lost when the process ends"
+            + " (set .store(LedgerStores.jdbc(...)) to keep it)");
+      }
       return new TimeBank(
           store == null ? LedgerStores.inMemory() : store,
           clock,

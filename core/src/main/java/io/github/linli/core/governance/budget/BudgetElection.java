@@ -255,7 +255,7 @@ public final class BudgetElection {
     if (voteType.hasPoints()) {
       if (ballot.points().size() != ballot.projectIds().size()) {
         throw new ValidationException(
-            field, ballot.points().size(), "a " + voteType.pabulibName() + " ballot needs points for each project");
+            field, ballot.points().size(), article(voteType.pabulibName()) + " ballot needs points for each project");
       }
       if (voteType == VoteType.CUMULATIVE) {
         for (BigDecimal x : ballot.points()) {
@@ -266,7 +266,7 @@ public final class BudgetElection {
       }
     } else if (!ballot.points().isEmpty()) {
       throw new ValidationException(
-          field, ballot.points(), "a " + voteType.pabulibName() + " ballot has no points");
+          field, ballot.points(), article(voteType.pabulibName()) + " ballot has no points");
     }
     if (voteType == VoteType.CHOOSE_ONE && ballot.projectIds().size() > 1) {
       throw new ValidationException(field, ballot.projectIds().size(), "a choose-1 ballot chooses one project");
@@ -292,6 +292,14 @@ public final class BudgetElection {
   }
 
   /** Returns the vote type, budget and numbers of projects and ballots. */
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String article(String word) {
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
   @Override
   public String toString() {
     return "BudgetElection{"
@@ -299,10 +307,10 @@ public final class BudgetElection {
         + ", budget "
         + budget.toPlainString()
         + ", "
-        + projects.size()
-        + " projects, "
-        + ballots.size()
-        + " ballots}";
+        + plural(projects.size(), "project")
+        + ", "
+        + plural(ballots.size(), "ballot")
+        + "}";
   }
 
   /**

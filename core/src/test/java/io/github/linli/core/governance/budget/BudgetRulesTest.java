@@ -49,6 +49,14 @@ class BudgetRulesTest {
   }
 
   @Test
+  void toString_countsInWords() {
+    assertEquals("BudgetElection{approval, budget 1100, 5 projects, 11 ballots}", example1(false).toString());
+    BudgetElection one =
+        BudgetElection.builder().budget(10).addProject("p", 5).addBallot(BudgetBallot.approval("v", "p")).build();
+    assertEquals("BudgetElection{approval, budget 10, 1 project, 1 ballot}", one.toString());
+  }
+
+  @Test
   void equalShares_explanationExample1() {
     BudgetOutcome o = example1(false).count(MES);
     assertEquals(List.of("bike", "playground", "library"), o.selectedProjectIds());
