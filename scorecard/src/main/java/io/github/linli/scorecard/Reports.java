@@ -25,7 +25,8 @@ public final class Reports {
   private Reports() {}
 
   /**
-   * A Markdown report: total and grade, dimension and indicator tables, missing indicators and
+   * A Markdown report: total and grade (with a note on the {@linkplain Scorecard#coverage()
+   * coverage} when indicators lack data), dimension and indicator tables, missing indicators and
    * the diagnosis.
    *
    * @param card the scorecard
@@ -38,6 +39,13 @@ public final class Reports {
     b.append("# ").append(card.system().label().in(locale)).append(" — ").append(card.community());
     b.append(" ").append(card.period()).append("\n\n");
     b.append(String.format(Locale.ROOT, zh ? "总分 **%.1f**，等级 **%s**%n%n" : "Total **%.1f**, grade **%s**%n%n", card.total(), card.grade().label().in(locale)));
+    if (!card.missing().isEmpty()) {
+      int all = card.rawValues().size() + card.missing().size();
+      b.append(String.format(Locale.ROOT,
+          zh ? "> 注意：总分和等级仅依据指标体系 %.0f%% 的权重（%d 项指标中 %d 项有数据）。%n%n"
+              : "> Note: the total and the grade rest on %.0f %% of the system's weight (%d of %d indicators have data).%n%n",
+          100 * card.coverage(), zh ? all : card.rawValues().size(), zh ? card.rawValues().size() : all));
+    }
     double[] m = card.gradeMemberships();
     b.append(zh ? "| 等级 | 隶属度 |\n|---|---:|\n" : "| grade | membership |\n|---|---:|\n");
     for (Grade g : Grade.values()) {

@@ -51,6 +51,7 @@ public final class Scorecard {
   private final Map<String, Double> indicatorWeights;
   private final Map<String, Double> dimensionWeights;
   private final List<String> missing;
+  private final double coverage;
   private final double total;
   private final FuzzyResult fuzzy;
 
@@ -166,6 +167,13 @@ public final class Scorecard {
     this.indicatorWeights = Collections.unmodifiableMap(global);
     this.dimensionWeights = Collections.unmodifiableMap(dwOut);
     this.missing = List.copyOf(miss);
+    double cov = 0;
+    for (Map.Entry<String, Double> e : system.globalWeightsById().entrySet()) {
+      if (is.containsKey(e.getKey())) {
+        cov += e.getValue();
+      }
+    }
+    this.coverage = miss.isEmpty() ? 1 : Math.min(1, Math.max(0, cov));
   }
 
   /**
@@ -517,7 +525,20 @@ public final class Scorecard {
     return missing;
   }
 
-  /** Returns the community, period, total, grade and dimension scores. */
+  /**
+   * The share of the system's weight that the total and the grade rest on: the sum of the
+   * {@linkplain IndicatorSystem#globalWeightsById() global weights} of the indicators with a
+   * value. 1 when nothing is {@link #missing()}; a scorecard with one indicator of seventeen
+   * scored may still total 100, and this says how little that rests on. Reports and {@code
+   * toString()} show it whenever it is below 1.
+   *
+   * @return the coverage, in {@code [0, 1]}
+   */
+  public double coverage() {
+    return coverage;
+  }
+
+  /** Returns the community, period, total, grade, dimension scores and, if below 1, the coverage. */
   @Override
   public String toString() {
     StringBuilder b =
@@ -534,7 +555,7 @@ public final class Scorecard {
       b.append(String.format(Locale.ROOT, ", %s %.1f", e.getKey(), e.getValue()));
     }
     if (!missing.isEmpty()) {
-      b.append(", missing ").append(missing);
+      b.append(String.format(Locale.ROOT, ", coverage %.0f %%", 100 * coverage)).append(", missing ").append(missing);
     }
     return b.append('}').toString();
   }

@@ -113,6 +113,29 @@ class ScorecardProperties {
     }
   }
 
+  @Property(tries = 100)
+  void coverage_isTheWeightOfTheScoredIndicators_andGrowsWithData(@ForAll long seed) {
+    IndicatorSystem g = IndicatorSystems.governanceIndex();
+    Random rnd = new Random(seed);
+    List<Indicator> all = new ArrayList<>(g.indicators());
+    java.util.Collections.shuffle(all, rnd);
+    java.util.Map<String, Double> v = new java.util.HashMap<>();
+    double previous = -1;
+    for (Indicator i : all) {
+      v.put(i.id(), i.normalisation().low() + rnd.nextDouble() * (i.normalisation().high() - i.normalisation().low()));
+      Scorecard c = Scorecard.evaluate(g, "c", OCT, v);
+      double expected = 0;
+      for (String id : v.keySet()) {
+        expected += g.globalWeightsById().get(id);
+      }
+      assertTrue(c.coverage() >= 0 && c.coverage() <= 1, "coverage " + c.coverage());
+      assertEquals(c.missing().isEmpty() ? 1 : expected, c.coverage(), 1e-9);
+      assertTrue(c.coverage() >= previous - 1e-12, "more data never lowers coverage");
+      previous = c.coverage();
+    }
+    assertEquals(1, previous, 0);
+  }
+
   @Property(tries = 30)
   void objectiveAndCombinedWeights_simplex_andScorecardsSane(
       @ForAll @IntRange(min = 3, max = 12) int communities, @ForAll long seed) {

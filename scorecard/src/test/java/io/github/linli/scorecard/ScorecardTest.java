@@ -88,6 +88,13 @@ class ScorecardTest {
     assertEquals(1, c.dimensionScores().size());
     assertEquals(75, c.total(), 1e-9);
     assertEquals(11, c.missing().size());
+    double expectedCoverage =
+        p.globalWeightsById().get("pv.goal_alignment") + p.globalWeightsById().get("pv.service_satisfaction");
+    assertEquals(expectedCoverage, c.coverage(), 1e-12);
+    assertTrue(c.coverage() < 0.5, "two of thirteen indicators: " + c.coverage());
+    assertTrue(c.toString().contains(String.format(java.util.Locale.ROOT, "coverage %.0f %%", 100 * expectedCoverage)), c.toString());
+    assertTrue(Reports.markdown(c, java.util.Locale.ENGLISH).contains("rest on"), "the report warns");
+    assertTrue(Reports.markdown(c, java.util.Locale.CHINESE).contains("仅依据"), "the report warns in Chinese");
     assertEquals(Grade.FAIR, c.grade());
     assertEquals(0.5, c.indicatorWeights().get("pv.goal_alignment"), 1e-12);
     double total = 0;
