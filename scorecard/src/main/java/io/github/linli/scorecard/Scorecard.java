@@ -187,7 +187,8 @@ public final class Scorecard {
    *     without a value are {@link #missing()}
    * @return the scorecard
    * @throws ValidationException if the community id is bad, a key is not an indicator of the
-   *     system, a value is not finite, or no indicator has a value
+   *     system, a value is not finite, a survey indicator's value is outside [0, 1], or no
+   *     indicator has a value
    * @throws NullPointerException if {@code system}, {@code period} or {@code values} is null
    */
   public static Scorecard evaluate(
@@ -198,16 +199,23 @@ public final class Scorecard {
     Checks.id("community", community);
     Map<String, Double> checked = new LinkedHashMap<>();
     for (Map.Entry<String, Double> e : values.entrySet()) {
-      boolean known = false;
+      Indicator indicator = null;
       for (Indicator i : system.indicators()) {
-        known |= i.id().equals(e.getKey());
+        if (i.id().equals(e.getKey())) {
+          indicator = i;
+        }
       }
-      if (!known) {
+      if (indicator == null) {
         throw new ValidationException(
             "values", e.getKey(), "is not an indicator of " + system.id());
       }
       Checks.present("values(" + e.getKey() + ")", e.getValue());
       Checks.finite("values(" + e.getKey() + ")", e.getValue());
+      if (indicator.source() == IndicatorSource.SURVEY && (e.getValue() < 0 || e.getValue() > 1)) {
+        throw new ValidationException("values(" + e.getKey() + ")", e.getValue(),
+            "is a survey indicator: its value is a survey score in [0, 1] (as SurveyResult.indicatorScores() gives it),"
+                + " not a mean answer or a percentage");
+      }
       checked.put(e.getKey(), e.getValue());
     }
     return new Scorecard(system, community, period, checked);

@@ -78,6 +78,20 @@ class ScorecardTest {
   }
 
   @Test
+  void evaluate_surveyValueOutsideUnitInterval_refusedNamingTheIndicator() {
+    IndicatorSystem p = IndicatorSystems.publicValueScorecard();
+    Map<String, Double> v = new HashMap<>();
+    v.put("pv.service_satisfaction", 4.2); // a mean answer on a 1..5 scale, not a score
+    io.github.linli.core.ValidationException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            io.github.linli.core.ValidationException.class, () -> Scorecard.evaluate(p, "s-area", OCT, v));
+    assertEquals("values(pv.service_satisfaction)", e.field());
+    assertTrue(e.getMessage().contains("4.2") && e.getMessage().contains("[0, 1]"), e.getMessage());
+    v.put("pv.service_satisfaction", 0.84);
+    assertEquals(84, Scorecard.evaluate(p, "s-area", OCT, v).indicatorScores().get("pv.service_satisfaction"), 1e-9);
+  }
+
+  @Test
   void evaluate_missingIndicators_renormalised() {
     IndicatorSystem p = IndicatorSystems.publicValueScorecard();
     Map<String, Double> v = new HashMap<>();
