@@ -120,7 +120,10 @@ System.out.printf(Locale.ROOT, "%d of %d needs served (%.1f %%) by %d offers%n",
     matched.metrics().servedCount(), matched.metrics().demandCount(), 100 * servedShare, offers.size());
 matched.metrics().servedShareByTier().forEach((tier, share) ->
     System.out.printf(Locale.ROOT, "  %-20s %5.1f %%%n", tier.label().en(), 100 * share));
-System.out.println("supply gap by domain (needs minus capacity): " + matched.metrics().supplyGapByDomain());
+System.out.println("supply gap by domain (needs minus capacity; negative = capacity to spare): " + matched.metrics().supplyGapByDomain());
+// Spare capacity in every domain, yet needs go unserved: the mismatch is of kind, place and time, not of quantity.
+System.out.println("unserved needs by reason: " + matched.unmatched().stream()
+    .collect(Collectors.groupingBy(u -> u.reason().label().en(), TreeMap::new, Collectors.counting())));
 System.out.println("three explained matches:");
 matched.assignments().stream().limit(3).forEach(a -> System.out.println("  " + a));
 System.out.println("three explained misses, one per reason where there are several:");
