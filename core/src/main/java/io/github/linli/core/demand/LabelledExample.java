@@ -32,9 +32,20 @@ public final class LabelledExample {
    * @param domain its domain
    * @return the example
    * @throws NullPointerException if an argument is null
+   * @throws ValidationException if the text is blank or longer than {@link
+   *     DemandRequest#MAX_TEXT_LENGTH} (an example teaches nothing then; the text itself is never
+   *     shown, as it may be personal)
    */
   public static LabelledExample of(String text, MaslowTier tier, ServiceDomain domain) {
-    return new LabelledExample(checkNotNull(text, "text"), checkNotNull(tier, "tier"), checkNotNull(domain, "domain"));
+    checkNotNull(text, "text");
+    if (text.isBlank()) {
+      throw new ValidationException("example.text", "(blank)", "must not be blank");
+    }
+    if (text.length() > DemandRequest.MAX_TEXT_LENGTH) {
+      throw new ValidationException(
+          "example.text", "(" + text.length() + " chars)", "must be at most " + DemandRequest.MAX_TEXT_LENGTH + " chars");
+    }
+    return new LabelledExample(text, checkNotNull(tier, "tier"), checkNotNull(domain, "domain"));
   }
 
   /**

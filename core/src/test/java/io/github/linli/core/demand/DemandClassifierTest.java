@@ -256,4 +256,18 @@ class DemandClassifierTest {
     assertTrue(k.needsReview());
     assertEquals(0.0, k.confidence());
   }
+
+  @Test
+  void labelledExample_blankText_refusedWithoutShowingIt() {
+    io.github.linli.core.ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.github.linli.core.ValidationException.class,
+        () -> LabelledExample.of("  ", MaslowTier.SAFETY, ServiceDomain.HEALTHCARE));
+    assertEquals("example.text", e.field());
+    assertEquals(
+        "example.text",
+        org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.linli.core.ValidationException.class,
+                () -> LabelledExample.of("x".repeat(DemandRequest.MAX_TEXT_LENGTH + 1), MaslowTier.SAFETY, ServiceDomain.HEALTHCARE))
+            .field());
+  }
 }
