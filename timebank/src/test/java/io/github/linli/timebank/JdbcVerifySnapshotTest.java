@@ -9,13 +9,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.linli.core.ConsistencyException;
 import io.github.linli.timebank.store.LedgerStore;
 import io.github.linli.timebank.store.LedgerStores;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -245,7 +242,7 @@ class JdbcVerifySnapshotTest {
    * after {@link #pauseOnce} was armed, the pause runs on that thread before the statement is
    * prepared. Keeps every connection handed out so a test can check their state.
    */
-  static final class PausingDataSource implements DataSource {
+  static final class PausingDataSource extends TestDataSourceBase {
     private final DataSource delegate;
     private final String journalPage;
     private final List<Connection> handedOut = new CopyOnWriteArrayList<>();
@@ -315,37 +312,6 @@ class JdbcVerifySnapshotTest {
                   Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, h);
       handedOut.add(c);
       return c;
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
     }
   }
 }

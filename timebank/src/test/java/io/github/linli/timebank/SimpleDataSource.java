@@ -1,15 +1,12 @@
 package io.github.linli.timebank;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /** A DataSource over DriverManager: what a test needs, with no driver class named at compile time. */
-final class SimpleDataSource implements DataSource {
+final class SimpleDataSource extends TestDataSourceBase {
   private final String url;
   private final String user;
   private final String password;
@@ -28,36 +25,5 @@ final class SimpleDataSource implements DataSource {
   @Override
   public Connection getConnection(String u, String p) throws SQLException {
     return DriverManager.getConnection(url, u, p);
-  }
-
-  @Override
-  public PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {}
-
-  @Override
-  public void setLoginTimeout(int seconds) {}
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
   }
 }
