@@ -152,6 +152,7 @@ class NoLeakTest {
       Map.entry("MinutesEntry.holderId", "an opaque participant (actor) id"),
       Map.entry("PriceTerms.cardHolderPriceFen", "a price"),
       Map.entry("Scorecard.rawValues", "community-level indicator values"),
+      Map.entry("Scorecard.coverage", "a share of indicator weights (\"age\" only inside the word)"),
       Map.entry("ScaleReliability.note", "a note on a statistic"));
 
   static final Pattern LOOKS_PERSONAL = Pattern.compile(
