@@ -19,7 +19,7 @@ import java.util.List;
  * urgency.
  *
  * <p>The default classifier ({@link #defaultClassifier()}) is a hybrid: a curated, weighted
- * vocabulary of about three thousand Chinese and English terms matched in one pass (Aho-Corasick, no
+ * vocabulary of about four thousand Chinese and English terms matched in one pass (Aho-Corasick, no
  * segmenter needed), plus a naive Bayes model over character bigrams and words trained from the
  * shipped labelled examples; it answers the eight default domains. Texts are normalised first
  * (NFKC, traditional to simplified characters, lower case). A portal extends it without forking:

@@ -93,6 +93,56 @@ class DemandClassifierTest {
     assertEquals(MaslowTier.SELF_ACTUALIZATION, c.classify("I want to develop my talents").tier());
   }
 
+  /**
+   * Word families of vocabulary revision 10, in wordings of the vocabulary's author (none is a text of
+   * a data set): the word for what is at stake outweighs the setting.
+   */
+  @Test
+  void classify_revision10Families() {
+    assertClassified("护士当着病房里所有人说我矫情，太伤人了", MaslowTier.ESTEEM, ServiceDomain.HEALTHCARE);
+    assertClassified(
+        "the receptionist at the GP kept talking to my daughter instead of me like I'm not there",
+        MaslowTier.ESTEEM,
+        ServiceDomain.HEALTHCARE);
+    assertClassified("业委会没开会就自己定了换电梯的公司，业主根本没表决", MaslowTier.ESTEEM, ServiceDomain.DAILY_LIVING);
+    assertClassified("想学开叉车，好找活干", MaslowTier.SAFETY, ServiceDomain.EMPLOYMENT);
+    assertClassified("I want to do a welding course so I can get hired at the shipyard", MaslowTier.SAFETY, ServiceDomain.EMPLOYMENT);
+    assertClassified("我妈中风后吃饭要人喂，白天没人管", MaslowTier.PHYSIOLOGICAL, ServiceDomain.ELDERLY_CARE);
+    assertClassified("卧室窗户关不严，冷风一直往里灌，晚上冻得睡不着", MaslowTier.PHYSIOLOGICAL, ServiceDomain.DAILY_LIVING);
+    assertClassified("儿子在新学校没人跟他玩，天天不想去上学", MaslowTier.BELONGING, ServiceDomain.EDUCATION);
+    assertClassified("包工头拖着工钱不给，都快过年了", MaslowTier.SAFETY, ServiceDomain.LEGAL);
+    assertClassified("the builder took a deposit and vanished", MaslowTier.SAFETY, ServiceDomain.LEGAL);
+    assertClassified("网购的空调装上就不制冷，商家一直推脱不给退", MaslowTier.SAFETY, ServiceDomain.LEGAL);
+    assertClassified("小区游乐场的秋千链子断了，孩子差点摔下来", MaslowTier.SAFETY, ServiceDomain.CULTURE_SPORTS);
+    assertClassified("where can my son get a tetanus shot after stepping on a nail", MaslowTier.SAFETY, ServiceDomain.HEALTHCARE);
+    assertClassified("不是为了找工作，就是想学点日语", MaslowTier.SELF_ACTUALIZATION, ServiceDomain.EDUCATION);
+  }
+
+  /** Revision 10's Chinese terms are chosen so that they do not fire inside longer common words. */
+  @Test
+  void classify_revision10TermsDoNotFireInsideLongerWords() {
+    Classification school = c.classify("我们小区九年义务教育阶段的孩子入学要什么材料"); // 义务 (volunteering) inside 义务教育
+    assertNotEquals(MaslowTier.SELF_ACTUALIZATION, school.tier(), school.evidence().toString());
+    assertEquals(ServiceDomain.EDUCATION, school.domain());
+    Classification room = c.classify("想找活动室办个生日会"); // 找活 (looking for work) inside 找活动
+    assertNotEquals(ServiceDomain.EMPLOYMENT, room.domain(), room.evidence().toString());
+    Classification call = c.classify("我老公打电话给物业，电梯还是坏的"); // 老公打 (violence) inside 老公打电话
+    assertEquals(ServiceDomain.DAILY_LIVING, call.domain(), call.evidence().toString());
+    assertFalse(call.evidence().stream().anyMatch(t -> t.startsWith("老公打")), call.evidence().toString());
+    Classification sugar = c.classify("I need to cut down on sugar, my blood sugar is high"); // not felling trees
+    assertEquals(ServiceDomain.HEALTHCARE, sugar.domain(), sugar.evidence().toString());
+    Classification roof = c.classify("I'm about to lose the roof over my head, the landlord wants us out");
+    assertNotEquals(MaslowTier.ESTEEM, roof.tier(), roof.evidence().toString());
+    Classification dog = c.classify("大狗不拴绳，差点伤人"); // injury, not hurt feelings
+    assertEquals(MaslowTier.SAFETY, dog.tier(), dog.evidence().toString());
+  }
+
+  private void assertClassified(String text, MaslowTier tier, ServiceDomain domain) {
+    Classification k = c.classify(text);
+    assertEquals(tier, k.tier(), text + " " + k.evidence());
+    assertEquals(domain, k.domain(), text + " " + k.evidence());
+  }
+
   @Test
   void classify_null_throwsNpeNamingArgument() {
     NullPointerException e = assertThrows(NullPointerException.class, () -> c.classify(null));

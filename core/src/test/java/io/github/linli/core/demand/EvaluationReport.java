@@ -43,10 +43,10 @@ final class EvaluationReport {
     b.append("| set | file | examples | Chinese | English | used for |\n|---|---|---:|---:|---:|---|\n");
     row(b, "training", "`core/src/main/resources/io/github/linli/core/demand/training.tsv` (shipped)", train, "training the model; vocabulary development");
     row(b, "evaluation", "`core/src/test/resources/io/github/linli/core/demand/evaluation.tsv`", eval, "the headline figures (see history: seen during development)");
-    row(b, "blind 6", "`core/src/test/resources/io/github/linli/core/demand/evaluation-blind-6.tsv`", blindItems, "written after revision 7 and scored once on it; never tuned on (re-scored after revisions 8 and 9 as a regression check)");
+    row(b, "blind 6", "`core/src/test/resources/io/github/linli/core/demand/evaluation-blind-6.tsv`", blindItems, "written after revision 7 and scored once on it; never tuned on (re-scored after revisions 8, 9 and 10 as a regression check)");
     row(b, "outside A", "`core/src/test/resources/io/github/linli/core/demand/evaluation-outside-a.tsv`", outsideAItems, "another engineer, guidelines only; scored before revision 8, then **used for the error analysis** of revisions 8 and 9 (a development set)");
     row(b, "outside B", "`core/src/test/resources/io/github/linli/core/demand/evaluation-outside-b.tsv`", outsideBItems, "the same engineer as A; scored before and once after revision 8, then **used for the error analysis of revision 9** (a development set since)");
-    row(b, "outside C", "`core/src/test/resources/io/github/linli/core/demand/evaluation-outside-c.tsv`", outsideCItems, "a third engineer, guidelines only; written during revision 9, not opened until it was final, then **scored once**; never tuned on");
+    row(b, "outside C", "`core/src/test/resources/io/github/linli/core/demand/evaluation-outside-c.tsv`", outsideCItems, "a third engineer, guidelines only; written during revision 9, not opened until it was final, then **scored once** on it; **used for the error analysis of revision 10** (a development set since)");
     b.append(String.format(Locale.ROOT, "| sample templates | `core.sample` need templates (another project member) | %d | | | outside check; read before the vocabulary was written |%n%n", sample.n));
     b.append("Labels per set:\n\n");
     distribution(b, eval, blindItems, train, outsideAItems, outsideBItems, outsideCItems);
@@ -60,7 +60,7 @@ final class EvaluationReport {
     result(b, "sample templates", sample);
     result(b, "outside A (development set since revision 8)", outsideA);
     result(b, "outside B (development set since revision 9)", outsideB);
-    result(b, "**outside C (scored once after revision 9: the honest estimate)**", outsideC);
+    result(b, "outside C (development set since revision 10; scored once after revision 9, see step 6)", outsideC);
     b.append("\nThe outside sets carry no urgency labels (n/a).\n");
     b.append("\n\"Needs review\" is the share of texts where `needsReview()` is true (confidence below 0.5 or\n")
         .append("nothing recognised); the last two columns are the accuracies on the rest. A majority-class\n")
@@ -76,13 +76,14 @@ final class EvaluationReport {
     tierMatrix(b, blind);
     b.append("### Confusion matrix, domain (blind 6)\n\n");
     domainMatrix(b, blind);
-    b.append("### Confusion matrix, tier (outside C)\n\n");
+    b.append("### Confusion matrix, tier (outside C, a development set since revision 10)\n\n");
     tierMatrix(b, outsideC);
-    b.append("### Confusion matrix, domain (outside C)\n\n");
+    b.append("### Confusion matrix, domain (outside C, a development set since revision 10)\n\n");
     domainMatrix(b, outsideC);
     b.append(HISTORY);
     b.append(OUTSIDE_REVISION_8);
-    b.append(revision9(e, blind, outsideA, outsideB, sample, outsideC));
+    b.append(REVISION_9);
+    b.append(revision10(e, blind, outsideA, outsideB, outsideC, sample));
     b.append(LIMITS);
     return b.toString();
   }
@@ -222,14 +223,16 @@ final class EvaluationReport {
 
   static final String HISTORY =
       "## How the figures came about (read before trusting them)\n\n"
-          + "The honest estimate for text the classifier has never seen is the **outside C** row above: written\n"
-          + "by a third engineer who never saw the vocabulary or the data, not opened until revision 9 was\n"
-          + "final, scored once after it and never tuned on (step 6 below). With 200 texts its figures are\n"
-          + "uncertain by about ±5 points. Outside B had that role for revision 8 (step 5) and has been a\n"
-          + "development set since; blind 6 (80 texts, same author as the vocabulary) is the estimate before\n"
-          + "that; the blind sets before it (90-120 texts each, each scored on the then-current version)\n"
-          + "scored 84 to 92.5 % for tier and 73 to 85 % for domain. The evaluation-set, outside-A and\n"
-          + "outside-B figures are optimistic because those sets guided development. Step by step:\n\n"
+          + "The honest estimate for text the classifier has never seen is still what **outside C** scored\n"
+          + "once after revision 9 (step 6: 86.0 % tier, 88.0 % domain, 76.5 % both): written by a third engineer\n"
+          + "who never saw the vocabulary or the data, not opened until revision 9 was final. With 200 texts those\n"
+          + "figures are uncertain by about ±5 points. Revision 10 was then developed on C's errors (step 7),\n"
+          + "so C's row in the results is optimistic now, like A's and B's, and revision 10 itself has not yet\n"
+          + "been scored on text its author has not read. Outside B had the honest-estimate role for revision\n"
+          + "8 (step 5); blind 6 (80 texts, same author as the vocabulary) is the estimate before that; the\n"
+          + "blind sets before it (90-120 texts each, each scored on the then-current version) scored 84 to\n"
+          + "92.5 % for tier and 73 to 85 % for domain. The evaluation-set and outside-A, -B and -C figures are\n"
+          + "optimistic because those sets guided development. Step by step:\n\n"
           + "1. The vocabulary (`lexicon.tsv`) and the guidelines were written first, then the training and\n"
           + "   evaluation sets. On the **first** run the evaluation set scored **88.7 % tier / 84.8 % domain**\n"
           + "   with the vocabulary alone, and 89.2 % / 83.9 % with the model at weight 0.5.\n"
@@ -282,75 +285,135 @@ final class EvaluationReport {
           + "   SELF_ACTUALIZATION 5, BELONGING 2, PHYSIOLOGICAL 2), and 7 of 17 ENVIRONMENT needs went to\n"
           + "   another domain (5 to DAILY_LIVING).\n\n";
 
-  /** Figures before revision 9 (that is, of revision 8): evaluation, blind 6, A, B, sample templates. */
-  static final double[][] REVISION_9_BEFORE = {
-    {97.1, 94.0, 92.0}, {91.3, 86.3, 82.5}, {100.0, 98.0, 98.0}, {84.7, 86.0, 74.7}, {96.7, 98.4, 95.1}
+  /**
+   * Step 6 as it was written after revision 9, with that revision's figures (C has been a development
+   * set since revision 10, so the current figures would no longer describe revision 9).
+   */
+  static final String REVISION_9 =
+      "6. Revision 9 used the errors on **outside A and outside B** (B became a development set; blind 6\n"
+          + "   was only re-scored, its errors were not used). About 440 vocabulary lines, new terms and new\n"
+          + "   weights of old ones; again word families and tie-breaks rather than the sets' sentences: how\n"
+          + "   one is treated (treated like, looked down on, talked down to, mocked,\n"
+          + "   被看不起, 受歧视, 笑话我, 翻白眼, 低人一等, 我也是人 / 平等对待), not being heard (no one listens, not\n"
+          + "   allowed to speak, our opinions count, 没人理, 没有发言权, 插不上嘴, 不被重视), recognition and thanks\n"
+          + "   (想被认可, 评优, 表扬信, never thanked, a word of thanks), worth and competence (good for nothing,\n"
+          + "   never amount to, not good enough, 不如别人, 没出息, 不及格), moving up at work (move up, get\n"
+          + "   promoted, 升主管, 提拔, 拿个证, 不想一辈子), showing one's work (want my work shown, be shown,\n"
+          + "   投稿, 发表, 展出, 我的作品); the core esteem words (respect, dignity, recognition, 尊重, 尊严, 认可)\n"
+          + "   were raised from 3 to 3.5-4 so that they outweigh the setting (hospital, care home, school), the\n"
+          + "   principle revision 5 applied to problem words. On the ENVIRONMENT/DAILY_LIVING boundary: public\n"
+          + "   outdoor space (pavements, speed bumps, green strips, wildflowers), pests outweighing the roof or\n"
+          + "   stairwell they are found on, sewage spilling onto the road, second-hand smoke, machine noise.\n"
+          + "   In general: children excluded by other children as BELONGING, no one to watch the children and\n"
+          + "   holiday clubs as SAFETY, part-time work and placement after training as SAFETY/EMPLOYMENT,\n"
+          + "   claims, lock-outs and \"is that a scam\" as LEGAL, learning to swim and founding a team as\n"
+          + "   CULTURE_SPORTS. Two tie-breaks were written into the guidelines (how one is treated is ESTEEM\n"
+          + "   whatever the setting; public outdoor space against the building); both make explicit what the\n"
+          + "   tables already said. Scaling the model's score down for long texts (so that it cannot outvote a\n"
+          + "   clear vocabulary decision) was tried and not adopted: no gain on A, B or the evaluation set, a\n"
+          + "   loss on blind 6. The classifier is unchanged otherwise (one automaton pass, one feature pass).\n"
+          + "\n"
+          + "   | set | before revision 9: tier | domain | both | after: tier | domain | both |\n"
+          + "   |---|---:|---:|---:|---:|---:|---:|\n"
+          + "   | evaluation (development set) | 97.1 % | 94.0 % | 92.0 % | 97.1 % | 94.0 % | 92.0 % |\n"
+          + "   | blind 6 (regression check, not used) | 91.3 % | 86.3 % | 82.5 % | 91.3 % | 86.3 % | 82.5 % |\n"
+          + "   | outside A (development set) | 100.0 % | 98.0 % | 98.0 % | 100.0 % | 98.0 % | 98.0 % |\n"
+          + "   | outside B (**used for development in revision 9**) | 84.7 % | 86.0 % | 74.7 % | 97.3 % | 98.0 % | 95.3 % |\n"
+          + "   | sample templates | 96.7 % | 98.4 % | 95.1 % | 96.7 % | 98.4 % | 95.1 % |\n"
+          + "\n"
+          + "   The rise on B measures fitting to it, as A's did in revision 8. Meanwhile a third engineer wrote\n"
+          + "   **outside C** (200 texts) from the guidelines alone; it was not opened until revision 9 was\n"
+          + "   final, then scored **once**, and nothing was changed after that until revision 10 (step 7):\n"
+          + "\n"
+          + "   | set | n | tier | domain | both | needs review |\n"
+          + "   |---|---:|---:|---:|---:|---:|\n"
+          + "   | outside C (scored once) | 200 | 86.0 % | 88.0 % | 76.5 % | 9.5 % |\n"
+          + "\n"
+          + "   By language on C: Chinese 108 texts, tier 84.3 %, domain 91.7 %; English 92 texts, tier 88.0 %,\n"
+          + "   domain 83.7 %. ESTEEM was recognised in 22 of 32 texts (69 %; on B before revision 9: 7 of 22),\n"
+          + "   still the weakest tier (its misses went to SAFETY 7, SELF_ACTUALIZATION 2, BELONGING 1); ENVIRONMENT\n"
+          + "   19 of 25, LEGAL only 16 of 25 (disputes taken for the domain of the thing disputed). Expect about\n"
+          + "   **86 % tier and 88 % domain accuracy** (both right about 77 %) on needs written by people whose\n"
+          + "   wording the vocabulary's author has not read; accuracy is higher on the texts `needsReview()`\n"
+          + "   does not flag (on C after revision 9: 86.7 % tier and 92.3 % domain on the 90.5 % it did not flag).\n"
+          + "\n";
+
+  /** Figures before revision 10 (that is, of revision 9): evaluation, blind 6, A, B, C, sample templates. */
+  static final double[][] REVISION_10_BEFORE = {
+    {97.1, 94.0, 92.0}, {91.3, 86.3, 82.5}, {100.0, 98.0, 98.0}, {97.3, 98.0, 95.3}, {86.0, 88.0, 76.5}, {96.7, 98.4, 95.1}
   };
 
-  private static String revision9(
+  private static String revision10(
       ClassifierEvaluation e,
       ClassifierEvaluation blind,
       ClassifierEvaluation a,
       ClassifierEvaluation bb,
-      ClassifierEvaluation sample,
-      ClassifierEvaluation c) {
+      ClassifierEvaluation c,
+      ClassifierEvaluation sample) {
     StringBuilder b = new StringBuilder();
-    b.append("6. Revision 9 used the errors on **outside A and outside B** (B became a development set; blind 6\n")
-        .append("   was only re-scored, its errors were not used). About 440 vocabulary lines, new terms and new\n")
-        .append("   weights of old ones; again word families and tie-breaks rather than the sets' sentences: how\n")
-        .append("   one is treated (treated like, looked down on, talked down to, mocked,\n")
-        .append("   被看不起, 受歧视, 笑话我, 翻白眼, 低人一等, 我也是人 / 平等对待), not being heard (no one listens, not\n")
-        .append("   allowed to speak, our opinions count, 没人理, 没有发言权, 插不上嘴, 不被重视), recognition and thanks\n")
-        .append("   (想被认可, 评优, 表扬信, never thanked, a word of thanks), worth and competence (good for nothing,\n")
-        .append("   never amount to, not good enough, 不如别人, 没出息, 不及格), moving up at work (move up, get\n")
-        .append("   promoted, 升主管, 提拔, 拿个证, 不想一辈子), showing one's work (want my work shown, be shown,\n")
-        .append("   投稿, 发表, 展出, 我的作品); the core esteem words (respect, dignity, recognition, 尊重, 尊严, 认可)\n")
-        .append("   were raised from 3 to 3.5-4 so that they outweigh the setting (hospital, care home, school), the\n")
-        .append("   principle revision 5 applied to problem words. On the ENVIRONMENT/DAILY_LIVING boundary: public\n")
-        .append("   outdoor space (pavements, speed bumps, green strips, wildflowers), pests outweighing the roof or\n")
-        .append("   stairwell they are found on, sewage spilling onto the road, second-hand smoke, machine noise.\n")
-        .append("   In general: children excluded by other children as BELONGING, no one to watch the children and\n")
-        .append("   holiday clubs as SAFETY, part-time work and placement after training as SAFETY/EMPLOYMENT,\n")
-        .append("   claims, lock-outs and \"is that a scam\" as LEGAL, learning to swim and founding a team as\n")
-        .append("   CULTURE_SPORTS. Two tie-breaks were written into the guidelines (how one is treated is ESTEEM\n")
-        .append("   whatever the setting; public outdoor space against the building); both make explicit what the\n")
-        .append("   tables already said. Scaling the model's score down for long texts (so that it cannot outvote a\n")
-        .append("   clear vocabulary decision) was tried and not adopted: no gain on A, B or the evaluation set, a\n")
-        .append("   loss on blind 6. The classifier is unchanged otherwise (one automaton pass, one feature pass).\n\n")
-        .append("   | set | before revision 9: tier | domain | both | after: tier | domain | both |\n")
+    b.append("7. Revision 10 used the errors on **outside C** (47 texts wrong in tier or domain; C became a\n")
+        .append("   development set). The evaluation set, blind 6, A, B and the sample templates were only re-scored\n")
+        .append("   as regression checks. About 450 vocabulary lines, new terms and new weights of old ones; word\n")
+        .append("   families and tie-breaks rather than C's sentences, plus a few families found by rewording C's\n")
+        .append("   kinds of need (a refund refused, mockery in class, theft said as \"stole\"). How one is treated\n")
+        .append("   where a clinic, a pharmacy or a guard is the setting (太伤人, 伤自尊, 当着大家, 指指点点, 太丢人,\n")
+        .append("   like I wasn't there, not stupid, talk to me directly, talked over me, swore at me, to mock); being\n")
+        .append("   wrongly accused or slandered and wanting an apology (冤枉我, 说我偷, 搜身, 造谣, 诽谤, 公开道歉,\n")
+        .append("   讨个说法, accused me, spreading rumours, defamation, legally); having a say (表决, 说话的机会,\n")
+        .append("   有机会说, 不敢举手, a vote, never asked us, not consulted); one's work shown or mentioned (办展,\n")
+        .append("   个展, 提都没提, display it, shout-out, didn't even mention, won a, trophy). Training in order to be\n")
+        .append("   hired as SAFETY/EMPLOYMENT (好找活干, 好就业, 上岗, get hired, train as a, forklift; 技能培训\n")
+        .append("   moved from ESTEEM to SAFETY); feeding and cold getting in as PHYSIOLOGICAL (饿得, 管饭, 要人喂,\n")
+        .append("   冷风, 往里灌, draughty, pick up groceries); family ties as BELONGING (见孙子, 不让见, 探视权,\n")
+        .append("   想和好, never been apart, visiting hours, make peace, estranged, haven't spoken, family\n")
+        .append("   mediation), and children without playmates (没人跟他玩, 不合群, homesick); wanting to volunteer\n")
+        .append("   outweighing what the volunteer would do (做志愿者 and 当志愿者 raised from 3 to 4.5, 义务辅导,\n")
+        .append("   愿意义务, like to offer); denials with negative weights, as revision 8's \"not for work\"\n")
+        .append("   (不是为了找工作, 没生病, not looking for a job, I'm not sick, no danger). On the domains: public\n")
+        .append("   outdoor space (巡河, trees by name and 树砍了, street sweeping, open ground fenced off,\n")
+        .append("   loudspeakers); LEGAL against the thing disputed: violence at home said in words (挨打,\n")
+        .append("   被老公打, 不敢报警), wages and builders (包工头, 卷钱, 劳动监察, wage theft, vanished, upfront,\n")
+        .append("   botched), a seller who will not refund or replace (不给退, 退换, 三包, 售后, refuses to replace,\n")
+        .append("   charged me after I cancelled), 被偷 raised to LEGAL 4; bites and shots (rabies, 狂犬, tetanus),\n")
+        .append("   prenatal care and Chinese medicine as HEALTHCARE; playgrounds (游乐场, 滑梯, 秋千) as\n")
+        .append("   CULTURE_SPORTS even where a child got hurt; gigs, a contract that ends or is not renewed,\n")
+        .append("   registering as unemployed, startup support and team leads as EMPLOYMENT; a neighbours' group\n")
+        .append("   chat and taking in parcels as DAILY_LIVING. Chinese terms were chosen so that they do not fire\n")
+        .append("   inside longer common words (找活干, not 找活, which is inside 找活动; 被老公打, not 老公打, inside\n")
+        .append("   老公打电话; 想和好, not 和好, inside 和好几个); unit tests hold the families and these non-matches.\n")
+        .append("   **No label of C was corrected**: each error, read against the guidelines, was the classifier's.\n\n")
+        .append("   Tried and not adopted, so the classifier is unchanged (one automaton pass, one feature pass):\n")
+        .append("   counting a tier's setting words once (hospital, doctor, school …: their largest weight instead of\n")
+        .append("   their sum; it changed no result on any set); a stop list of Chinese function characters, or\n")
+        .append("   halving or dropping the model's Chinese single characters (the naive Bayes model leans towards\n")
+        .append("   SAFETY and ELDERLY_CARE on long Chinese texts through common characters; these moved the sets by\n")
+        .append("   a text or two either way); capping the spread of the model's scores; document-frequency\n")
+        .append("   smoothing (worse in 5-fold cross-validation on the training set); weakening the generic learning\n")
+        .append("   words (learn, classes, lessons) so that a dance or a sport learnt goes to CULTURE_SPORTS (lost an\n")
+        .append("   evaluation text and a sample template).\n\n")
+        .append("   | set | before revision 10: tier | domain | both | after: tier | domain | both |\n")
         .append("   |---|---:|---:|---:|---:|---:|---:|\n");
-    outsideRow(b, "evaluation (development set)", REVISION_9_BEFORE[0], e);
-    outsideRow(b, "blind 6 (regression check, not used)", REVISION_9_BEFORE[1], blind);
-    outsideRow(b, "outside A (development set)", REVISION_9_BEFORE[2], a);
-    outsideRow(b, "outside B (**used for development in revision 9**)", REVISION_9_BEFORE[3], bb);
-    outsideRow(b, "sample templates", REVISION_9_BEFORE[4], sample);
+    outsideRow(b, "evaluation (development set)", REVISION_10_BEFORE[0], e);
+    outsideRow(b, "blind 6 (regression check, not used)", REVISION_10_BEFORE[1], blind);
+    outsideRow(b, "outside A (development set)", REVISION_10_BEFORE[2], a);
+    outsideRow(b, "outside B (development set)", REVISION_10_BEFORE[3], bb);
+    outsideRow(b, "outside C (**used for development in revision 10**)", REVISION_10_BEFORE[4], c);
+    outsideRow(b, "sample templates", REVISION_10_BEFORE[5], sample);
     int est = MaslowTier.ESTEEM.ordinal();
-    int[] estRow = c.tierConfusion[est];
-    int estN = java.util.Arrays.stream(estRow).sum();
-    int env = ServiceDomain.defaults().indexOf(ServiceDomain.ENVIRONMENT);
     int leg = ServiceDomain.defaults().indexOf(ServiceDomain.LEGAL);
-    int[] envRow = c.domainConfusion[env];
-    int[] legRow = c.domainConfusion[leg];
-    b.append("\n   The rise on B measures fitting to it, as A's did in revision 8. Meanwhile a third engineer wrote\n")
-        .append("   **outside C** (200 texts) from the guidelines alone; it was not opened until revision 9 was\n")
-        .append("   final, then scored **once**, and nothing was changed after that:\n\n")
-        .append("   | set | n | tier | domain | both | needs review |\n")
-        .append("   |---|---:|---:|---:|---:|---:|\n")
-        .append(String.format(Locale.ROOT, "   | outside C (scored once) | %d | %.1f %% | %.1f %% | %.1f %% | %.1f %% |%n%n",
-            c.n, pct(c.tierCorrect, c.n), pct(c.domainCorrect, c.n), pct(c.bothCorrect, c.n), pct(c.reviewed, c.n)))
-        .append(String.format(Locale.ROOT, "   By language on C: Chinese %d texts, tier %.1f %%, domain %.1f %%; English %d texts, tier %.1f %%,\n",
+    b.append(String.format(Locale.ROOT, "%n   The rise on C measures fitting to it, as A's did in revision 8 and B's in revision 9. On C now:%n"))
+        .append(String.format(Locale.ROOT, "   Chinese %d texts, tier %.1f %%, domain %.1f %%; English %d texts, tier %.1f %%, domain %.1f %%; ESTEEM%n",
             c.perLanguageN[0], pct(c.perLanguageTier[0], c.perLanguageN[0]), pct(c.perLanguageDomain[0], c.perLanguageN[0]),
-            c.perLanguageN[1], pct(c.perLanguageTier[1], c.perLanguageN[1])))
-        .append(String.format(Locale.ROOT, "   domain %.1f %%. ESTEEM was recognised in %d of %d texts (%.0f %%; on B before revision 9: 7 of 22),\n",
-            pct(c.perLanguageDomain[1], c.perLanguageN[1]), estRow[est], estN, pct(estRow[est], estN)))
-        .append(String.format(Locale.ROOT, "   still the weakest tier (its misses went to SAFETY %d, SELF_ACTUALIZATION %d, BELONGING %d); ENVIRONMENT\n",
-            estRow[MaslowTier.SAFETY.ordinal()], estRow[MaslowTier.SELF_ACTUALIZATION.ordinal()], estRow[MaslowTier.BELONGING.ordinal()]))
-        .append(String.format(Locale.ROOT, "   %d of %d, LEGAL only %d of %d (disputes taken for the domain of the thing disputed). Expect about\n",
-            envRow[env], java.util.Arrays.stream(envRow).sum(), legRow[leg], java.util.Arrays.stream(legRow).sum()))
-        .append(String.format(Locale.ROOT, "   **%.0f %% tier and %.0f %% domain accuracy** (both right about %.0f %%) on needs written by people whose\n",
-            pct(c.tierCorrect, c.n), pct(c.domainCorrect, c.n), pct(c.bothCorrect, c.n)))
-        .append("   wording the vocabulary's author has not read; accuracy is higher on the texts `needsReview()`\n")
-        .append("   does not flag (last two columns of the results).\n\n");
+            c.perLanguageN[1], pct(c.perLanguageTier[1], c.perLanguageN[1]), pct(c.perLanguageDomain[1], c.perLanguageN[1])))
+        .append(String.format(Locale.ROOT, "   %d of %d, LEGAL %d of %d. The %d texts still wrong after revision 10 are long Chinese ones where the%n",
+            c.tierConfusion[est][est], java.util.Arrays.stream(c.tierConfusion[est]).sum(),
+            c.domainConfusion[leg][leg], java.util.Arrays.stream(c.domainConfusion[leg]).sum(), c.n - c.bothCorrect))
+        .append("   model's lean towards SAFETY and ELDERLY_CARE outvotes the vocabulary (grandparents kept from a\n")
+        .append("   grandchild read as the divorce, shame at a clinic read as the illness, a student volunteering to\n")
+        .append("   chat with older people read as the chat, a river patrol, a felled tree and violence at home read\n")
+        .append("   as elderly care), and a theft reported together with the broken camera that let it happen. A\n")
+        .append("   fourth outside set (D), written meanwhile by another engineer and not opened during this work, is\n")
+        .append("   to be scored once on revision 10.\n\n");
     return b.toString();
   }
 
