@@ -1,5 +1,6 @@
 package io.github.linli.matching;
 
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -41,6 +42,12 @@ public abstract class Alternative {
    * @return true if full
    */
   public abstract boolean full();
+
+  /** Returns the offer id, distance (to the decimetre), price and whether it was full. */
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "%s %.1f m %d fen%s", offerId(), distanceMetres(), priceFen(), full() ? " full" : "");
+  }
 
   static Alternative of(String offerId, double distanceMetres, long priceFen, boolean full) {
     return ImmutableAlternative.builder()

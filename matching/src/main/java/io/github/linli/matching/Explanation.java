@@ -3,6 +3,7 @@ package io.github.linli.matching;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.Urgency;
 import java.util.List;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -102,6 +103,28 @@ public abstract class Explanation {
    * @return the alternatives
    */
   public abstract List<Alternative> alternatives();
+
+  /**
+   * Returns the method, tier, urgency, score parts, distance (to the decimetre), price and the
+   * alternatives, for logs and JShell.
+   */
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "Explanation{%s, %s/%s, class %d%s, score %d = %d - %d, %.1f m, %d fen, alternatives %s}",
+        method(),
+        tier(),
+        urgency(),
+        priorityClass(),
+        fairnessQuota() ? " (fairness quota)" : "",
+        score(),
+        priorityWeight(),
+        costPenalty(),
+        distanceMetres(),
+        priceFen(),
+        alternatives());
+  }
 
   static ImmutableExplanation.Builder builder() {
     return ImmutableExplanation.builder();

@@ -1,0 +1,31 @@
+package io.github.linli.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.linli.core.demand.MaslowTier;
+import io.github.linli.core.demand.Urgency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExplanationTest {
+  @Test
+  void toString_roundsDistancesToTheDecimetre_andShowsTheScoreParts() {
+    Explanation e =
+        Explanation.builder()
+            .method("exact")
+            .tier(MaslowTier.ESTEEM)
+            .urgency(Urgency.LOW)
+            .priorityClass(15)
+            .fairnessQuota(false)
+            .priorityWeight(1_840_000_005L)
+            .costPenalty(162_554L)
+            .distanceMetres(194.3569685980578)
+            .priceFen(1800)
+            .alternatives(List.of(Alternative.of("p-0016", 292.8797163579374, 0, false), Alternative.of("p-0043", 553.35, 1500, true)))
+            .build();
+    assertEquals(
+        "Explanation{exact, ESTEEM/LOW, class 15, score 1839837451 = 1840000005 - 162554, 194.4 m, 1800 fen,"
+            + " alternatives [p-0016 292.9 m 0 fen, p-0043 553.4 m 1500 fen full]}",
+        e.toString());
+  }
+}
