@@ -140,7 +140,30 @@ public final class Credits implements Comparable<Credits> {
     return Long.hashCode(units);
   }
 
-  /** Returns the amount as minutes and, when whole-hour-ish, hours, e.g. {@code 90 min (1h30)}. */
+  /**
+   * The amount in the unit of a ledger: {@code 90 min (1h30)} on {@link LedgerId#SERVICE_MINUTES},
+   * {@code 90 points} on {@link LedgerId#VOLUNTEER_POINTS} and {@link LedgerId#CARBON_POINTS}, and
+   * {@code 90 units (community-coins)} on a community's own ledger, whose unit Linli does not know.
+   *
+   * @param ledger the ledger the amount is on
+   * @return the text
+   * @throws NullPointerException if {@code ledger} is null
+   */
+  public String format(LedgerId ledger) {
+    java.util.Objects.requireNonNull(ledger, "ledger");
+    if (ledger.equals(LedgerId.SERVICE_MINUTES)) {
+      return toString();
+    }
+    if (ledger.equals(LedgerId.VOLUNTEER_POINTS) || ledger.equals(LedgerId.CARBON_POINTS)) {
+      return units + (Math.abs(units) == 1 ? " point" : " points");
+    }
+    return units + " units (" + ledger + ")";
+  }
+
+  /**
+   * Returns the amount read as minutes, e.g. {@code 90 min (1h30)}: an amount does not know its
+   * ledger, so on a points ledger use {@link #format(LedgerId)}.
+   */
   @Override
   public String toString() {
     long abs = Math.abs(units);

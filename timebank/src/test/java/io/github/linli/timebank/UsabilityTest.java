@@ -101,4 +101,12 @@ class UsabilityTest {
       Databases.dropTables(ds, prefix);
     }
   }
+
+  @Test
+  void creditsFormat_usesTheLedgersUnit() {
+    assertEquals("90 min (1h30)", Credits.ofMinutes(90).format(LedgerId.SERVICE_MINUTES));
+    assertEquals("3 points", Credits.ofUnits(3).format(LedgerId.VOLUNTEER_POINTS));
+    assertEquals("1 point", Credits.ofUnits(1).format(LedgerId.CARBON_POINTS));
+    assertEquals("-2 units (community-coins)", Credits.ofUnits(-2).format(LedgerId.of("community-coins")));
+  }
 }
