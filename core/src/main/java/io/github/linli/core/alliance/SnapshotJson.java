@@ -42,7 +42,6 @@ final class SnapshotJson {
 
   private static final List<String> ROOT = List.of("format", "version", "id", "roles", "members", "events", "enactedResolutions",
       "pledges", "cards", "deliveries");
-  private static final List<String> LABEL = List.of("zh", "en");
   private static final List<String> MEMBER = List.of("id", "kind", "name", "community", "representatives", "contact", "parent",
       "followsParent");
   private static final List<String> CONTACT = List.of("name", "phone");
@@ -64,7 +63,7 @@ final class SnapshotJson {
 
   static {
     Set<String> names = new HashSet<>();
-    for (List<String> l : List.of(ROOT, LABEL, MEMBER, CONTACT, EVENT, PLEDGE, DOMAIN, PRICE, ELIGIBILITY, PLACE, POINT, WINDOW, CARD,
+    for (List<String> l : List.of(ROOT, JsonFields.LABEL, MEMBER, CONTACT, EVENT, PLEDGE, DOMAIN, PRICE, ELIGIBILITY, PLACE, POINT, WINDOW, CARD,
         DELIVERY)) {
       names.addAll(l);
     }
@@ -87,7 +86,7 @@ final class SnapshotJson {
     List<MembershipAction> actions = new ArrayList<>(s.roles().keySet());
     actions.sort(Comparator.comparing(Enum::name));
     for (MembershipAction a : actions) {
-      roles.put(a.name(), names(s.roles().get(a)));
+      roles.put(a.name(), Json.names(s.roles().get(a)));
     }
     root.put("roles", roles);
     List<Object> members = new ArrayList<>();
@@ -98,7 +97,7 @@ final class SnapshotJson {
       o.put("name", label(m.name()));
       o.put("community", m.community());
       o.put("representatives", sorted(m.representatives()));
-      o.put("contact", m.contact().map(c -> (Object) fields("name", c.name(), "phone", c.phone())).orElse(Json.NULL));
+      o.put("contact", m.contact().map(c -> (Object) Json.fields("name", c.name(), "phone", c.phone())).orElse(Json.NULL));
       o.put("parent", m.parent().map(MemberId::value).orElse(null));
       o.put("followsParent", m.followsParent());
       members.add(o);
@@ -127,9 +126,9 @@ final class SnapshotJson {
       o.put("id", p.id());
       o.put("member", p.member().value());
       o.put("title", label(p.title()));
-      o.put("domain", fields("id", p.domain().id(), "label", label(p.domain().label()), "parent", p.domain().parentId().orElse(null)));
-      o.put("tiers", names(p.tiers()));
-      o.put("price", fields("kind", p.price().kind().name(), "discountPercent",
+      o.put("domain", Json.fields("id", p.domain().id(), "label", label(p.domain().label()), "parent", p.domain().parentId().orElse(null)));
+      o.put("tiers", Json.names(p.tiers()));
+      o.put("price", Json.fields("kind", p.price().kind().name(), "discountPercent",
           p.price().discountPercent().isPresent() ? (Object) p.price().discountPercent().getAsInt() : null));
       o.put("capacity", p.capacity());
       o.put("cadence", p.cadence().name());
@@ -138,19 +137,19 @@ final class SnapshotJson {
       eligibility.put("cardHoldersOnly", el.cardHoldersOnly());
       eligibility.put("minAge", el.minAge().orElse(null));
       eligibility.put("maxAge", el.maxAge().orElse(null));
-      eligibility.put("householdFlags", names(el.householdFlags()));
+      eligibility.put("householdFlags", Json.names(el.householdFlags()));
       eligibility.put("areas", sorted(el.areas()));
       o.put("eligibility", eligibility);
-      o.put("place", p.place().map(pl -> (Object) fields(
-          "point", pl.point().map(g -> (Object) fields("latitude", g.latitude(), "longitude", g.longitude())).orElse(null),
+      o.put("place", p.place().map(pl -> (Object) Json.fields(
+          "point", pl.point().map(g -> (Object) Json.fields("latitude", g.latitude(), "longitude", g.longitude())).orElse(null),
           "gridCell", pl.gridCell().orElse(null))).orElse(null));
       o.put("schedule", p.schedule().map(SnapshotJson::label).orElse(null));
       List<Object> sessions = new ArrayList<>();
       for (TimeWindow w : p.sessions()) {
-        sessions.add(fields("start", w.start().toString(), "end", w.end().toString()));
+        sessions.add(Json.fields("start", w.start().toString(), "end", w.end().toString()));
       }
       o.put("sessions", sessions);
-      o.put("validity", fields("start", p.validity().start().toString(), "end", p.validity().end().toString()));
+      o.put("validity", Json.fields("start", p.validity().start().toString(), "end", p.validity().end().toString()));
       pledges.add(o);
     }
     root.put("pledges", pledges);
@@ -160,7 +159,7 @@ final class SnapshotJson {
       o.put("id", c.id());
       o.put("holder", c.holder().value());
       o.put("birthDate", c.birthDate().map(LocalDate::toString).orElse(null));
-      o.put("householdFlags", names(c.householdFlags()));
+      o.put("householdFlags", Json.names(c.householdFlags()));
       o.put("area", c.area().orElse(null));
       o.put("validUntil", c.validUntil().toString());
       o.put("status", c.status().name());
@@ -182,24 +181,7 @@ final class SnapshotJson {
   }
 
   private static Map<String, Object> label(Label l) {
-    return fields("zh", l.zh(), "en", l.en());
-  }
-
-  private static Map<String, Object> fields(Object... keyValues) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      o.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return o;
-  }
-
-  private static List<Object> names(Collection<? extends Enum<?>> values) {
-    List<Object> out = new ArrayList<>();
-    for (Enum<?> e : values) {
-      out.add(e.name());
-    }
-    out.sort(Comparator.comparing(Object::toString));
-    return out;
+    return Json.fields("zh", l.zh(), "en", l.en());
   }
 
   private static List<Object> sorted(Collection<String> values) {
@@ -212,16 +194,7 @@ final class SnapshotJson {
 
   static AllianceSnapshot read(String json) {
     Map<String, Object> fields = Json.parse(json, NAMES);
-    Object format = fields.get("format");
-    if (!FORMAT.equals(format)) {
-      throw new ValidationException("format", format instanceof String ? format : JsonFields.kind(format == null ? "missing" : Json.kind(format)),
-          "is not a Linli alliance snapshot (expected '" + FORMAT + "')");
-    }
-    Object version = fields.get("version");
-    if (!(version instanceof Json.Num) || !String.valueOf(VERSION).equals(((Json.Num) version).text)) {
-      throw new ValidationException("version", version instanceof Json.Num ? version : JsonFields.kind(version == null ? "missing" : Json.kind(version)),
-          "is not a version this Linli reads (it reads version " + VERSION + ")");
-    }
+    JsonFields.checkHeader(fields, FORMAT, VERSION, "alliance snapshot");
     JsonFields root = new JsonFields(fields, "", ROOT);
     AllianceSnapshot.Builder b = AllianceSnapshot.builder();
     b.id(root.id("id"));
@@ -366,7 +339,7 @@ final class SnapshotJson {
     if (place.isPresent()) {
       b.place(place(place.get()));
     }
-    Optional<JsonFields> schedule = o.optObj("schedule", LABEL);
+    Optional<JsonFields> schedule = o.optObj("schedule", JsonFields.LABEL);
     if (schedule.isPresent()) {
       b.schedule(o.label("schedule"));
     }

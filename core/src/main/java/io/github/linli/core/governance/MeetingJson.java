@@ -9,8 +9,6 @@ import io.github.linli.core.internal.Json;
 import io.github.linli.core.internal.JsonFields;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,14 +38,13 @@ final class MeetingJson {
   private static final List<String> ENTRY = List.of("sequence", "kind", "actorId", "actorRoles", "at", "holderId", "principalId",
       "motion", "motionId", "choice", "outcome", "yes", "no", "abstain", "present");
   private static final List<String> MOTION = List.of("kind", "title", "subject", "payload", "rule");
-  private static final List<String> LABEL = List.of("zh", "en");
 
   /** Every field name of the format: the names a message may show in a path. */
   private static final Set<String> NAMES;
 
   static {
     Set<String> names = new HashSet<>();
-    for (List<String> l : List.of(ROOT, CHARTER, QUORUM, SEAT, ENTRY, MOTION, LABEL)) {
+    for (List<String> l : List.of(ROOT, CHARTER, QUORUM, SEAT, ENTRY, MOTION, JsonFields.LABEL)) {
       names.addAll(l);
     }
     for (MotionKind k : MotionKind.values()) {
@@ -69,8 +66,8 @@ final class MeetingJson {
     Charter c = s.charter();
     QuorumRule q = c.quorum();
     Map<String, Object> charter = new LinkedHashMap<>();
-    charter.put("quorum", fields("numerator", q.numerator(), "denominator", q.denominator(), "strict", q.strict(),
-        "requiredParties", names(q.requiredParties())));
+    charter.put("quorum", Json.fields("numerator", q.numerator(), "denominator", q.denominator(), "strict", q.strict(),
+        "requiredParties", Json.names(q.requiredParties())));
     charter.put("defaultRule", c.defaultRule().name());
     Map<String, Object> rules = new TreeMap<>();
     c.rules().forEach((k, r) -> rules.put(k.name(), r.name()));
@@ -79,7 +76,7 @@ final class MeetingJson {
     root.put("charter", charter);
     List<Object> seats = new ArrayList<>();
     for (Seat seat : s.seats()) {
-      seats.add(fields("participantId", seat.participantId(), "party", seat.party().name(), "member",
+      seats.add(Json.fields("participantId", seat.participantId(), "party", seat.party().name(), "member",
           seat.member().map(MemberId::value).orElse(null)));
     }
     root.put("seats", seats);
@@ -89,7 +86,7 @@ final class MeetingJson {
       o.put("sequence", e.sequence());
       o.put("kind", e.kind().name());
       o.put("actorId", e.actorId());
-      o.put("actorRoles", names(e.actorRoles()));
+      o.put("actorRoles", Json.names(e.actorRoles()));
       o.put("at", e.at().toString());
       o.put("holderId", e.holderId().orElse(null));
       o.put("principalId", e.principalId().orElse(null));
@@ -108,7 +105,7 @@ final class MeetingJson {
   }
 
   private static Object motion(Motion m) {
-    return fields("kind", m.kind().name(), "title", fields("zh", m.title().zh(), "en", m.title().en()),
+    return Json.fields("kind", m.kind().name(), "title", Json.fields("zh", m.title().zh(), "en", m.title().en()),
         "subject", m.subject().map(MemberId::value).orElse(null), "payload", new LinkedHashMap<String, Object>(new TreeMap<>(m.payload())),
         "rule", m.rule().map(Enum::name).orElse(null));
   }
@@ -117,37 +114,11 @@ final class MeetingJson {
     return n.isPresent() ? (Object) n.getAsInt() : null;
   }
 
-  private static Map<String, Object> fields(Object... keyValues) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      o.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return o;
-  }
-
-  private static List<Object> names(Collection<? extends Enum<?>> values) {
-    List<Object> out = new ArrayList<>();
-    for (Enum<?> e : values) {
-      out.add(e.name());
-    }
-    out.sort(Comparator.comparing(Object::toString));
-    return out;
-  }
-
   // ------------------------------------------------------------------------------------- reading
 
   static JointMeetingSnapshot read(String json) {
     Map<String, Object> fields = Json.parse(json, NAMES);
-    Object format = fields.get("format");
-    if (!FORMAT.equals(format)) {
-      throw new ValidationException("format", format instanceof String ? format : JsonFields.kind(format == null ? "missing" : Json.kind(format)),
-          "is not a Linli joint-meeting snapshot (expected '" + FORMAT + "')");
-    }
-    Object version = fields.get("version");
-    if (!(version instanceof Json.Num) || !String.valueOf(VERSION).equals(((Json.Num) version).text)) {
-      throw new ValidationException("version", version instanceof Json.Num ? version : JsonFields.kind(version == null ? "missing" : Json.kind(version)),
-          "is not a version this Linli reads (it reads version " + VERSION + ")");
-    }
+    JsonFields.checkHeader(fields, FORMAT, VERSION, "joint-meeting snapshot");
     JsonFields root = new JsonFields(fields, "", ROOT);
     JointMeetingSnapshot.Builder b = JointMeetingSnapshot.builder();
     b.id(root.id("id"));
@@ -218,7 +189,7 @@ final class MeetingJson {
 
   private static Motion motion(JsonFields o) {
     MotionKind kind = o.enumValue("kind", MotionKind.class);
-    JsonFields t = o.obj("title", LABEL);
+    JsonFields t = o.obj("title", JsonFields.LABEL);
     String zh = t.string("zh");
     String en = t.string("en");
     Label title = t.build(() -> Label.of(zh, en));

@@ -103,6 +103,35 @@ public final class Json {
   // ------------------------------------------------------------------------------------- writer
 
   /**
+   * An object from alternating keys and values, in that order.
+   *
+   * @param keyValues key, value, key, value …
+   * @return the object
+   */
+  public static Map<String, Object> fields(Object... keyValues) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      o.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return o;
+  }
+
+  /**
+   * The names of enum constants, sorted, as an array value.
+   *
+   * @param values the constants
+   * @return their names in name order
+   */
+  public static List<Object> names(java.util.Collection<? extends Enum<?>> values) {
+    List<Object> out = new ArrayList<>();
+    for (Enum<?> e : values) {
+      out.add(e.name());
+    }
+    out.sort(java.util.Comparator.comparing(Object::toString));
+    return out;
+  }
+
+  /**
    * Writes a tree. The top-level object has one field per line and the elements of its arrays of
    * objects one per line; everything deeper is compact. Field order is the maps' order.
    */

@@ -22,6 +22,28 @@ public final class JsonFields {
   private final Map<String, Object> fields;
   private final String path;
 
+  /**
+   * Checks a snapshot document's {@code format} and {@code version} fields.
+   *
+   * @param fields the parsed top-level object
+   * @param format the format name it must carry
+   * @param version the only version read
+   * @param what what the format is, for the message ("alliance snapshot")
+   * @throws ValidationException naming {@code format} or {@code version} if either differs
+   */
+  public static void checkHeader(Map<String, Object> fields, String format, int version, String what) {
+    Object f = fields.get("format");
+    if (!format.equals(f)) {
+      throw new ValidationException("format", f instanceof String ? f : kind(f == null ? "missing" : Json.kind(f)),
+          "is not a Linli " + what + " (expected '" + format + "')");
+    }
+    Object v = fields.get("version");
+    if (!(v instanceof Json.Num) || !String.valueOf(version).equals(((Json.Num) v).text)) {
+      throw new ValidationException("version", v instanceof Json.Num ? v : kind(v == null ? "missing" : Json.kind(v)),
+          "is not a version this Linli reads (it reads version " + version + ")");
+    }
+  }
+
   /** Checks that the object has exactly the expected fields. */
   public JsonFields(Map<String, Object> fields, String path, List<String> expected) {
     this.fields = fields;
