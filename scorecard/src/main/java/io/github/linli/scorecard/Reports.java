@@ -40,11 +40,11 @@ public final class Reports {
     b.append(" ").append(card.period()).append("\n\n");
     b.append(String.format(Locale.ROOT, zh ? "总分 **%.1f**，等级 **%s**%n%n" : "Total **%.1f**, grade **%s**%n%n", card.total(), card.grade().label().in(locale)));
     if (!card.missing().isEmpty()) {
-      int all = card.rawValues().size() + card.missing().size();
+      // arguments: coverage %, indicators with data, all indicators
       b.append(String.format(Locale.ROOT,
-          zh ? "> 注意：总分和等级仅依据指标体系 %.0f%% 的权重（%d 项指标中 %d 项有数据）。%n%n"
-              : "> Note: the total and the grade rest on %.0f %% of the system's weight (%d of %d indicators have data).%n%n",
-          100 * card.coverage(), zh ? all : card.rawValues().size(), zh ? card.rawValues().size() : all));
+          zh ? "> 注意：总分和等级仅依据指标体系 %1$.0f%% 的权重（%3$d 项指标中 %2$d 项有数据）。%n%n"
+              : "> Note: the total and the grade rest on %1$.0f %% of the system's weight (%2$d of %3$d indicators have data).%n%n",
+          100 * card.coverage(), card.rawValues().size(), card.system().indicators().size()));
     }
     double[] m = card.gradeMemberships();
     b.append(zh ? "| 等级 | 隶属度 |\n|---|---:|\n" : "| grade | membership |\n|---|---:|\n");

@@ -79,15 +79,23 @@ public abstract class DemandRequest {
   @Value.Redacted
   public abstract Set<HouseholdFlag> householdFlags();
 
+  /**
+   * Checks a need's free text: not blank, at most {@link #MAX_TEXT_LENGTH} characters. The error
+   * never shows the text (it may be personal), only that it is blank or its length.
+   */
+  static void checkText(String field, String text) {
+    if (text.isBlank()) {
+      throw new ValidationException(field, "(blank)", "must not be blank");
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new ValidationException(field, "(" + text.length() + " chars)", "must be at most " + MAX_TEXT_LENGTH + " chars");
+    }
+  }
+
   @Value.Check
   void check() {
     Checks.id("demand.id", id());
-    if (text().isBlank()) {
-      throw new ValidationException("demand.text", "(blank)", "must not be blank");
-    }
-    if (text().length() > MAX_TEXT_LENGTH) {
-      throw new ValidationException("demand.text", "(" + text().length() + " chars)", "must be at most " + MAX_TEXT_LENGTH + " chars");
-    }
+    checkText("demand.text", text());
     if (point().isEmpty() && gridCell().isEmpty()) {
       throw new ValidationException("demand.place", null, "needs a point or a grid cell");
     }

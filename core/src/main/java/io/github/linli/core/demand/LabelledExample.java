@@ -38,13 +38,7 @@ public final class LabelledExample {
    */
   public static LabelledExample of(String text, MaslowTier tier, ServiceDomain domain) {
     checkNotNull(text, "text");
-    if (text.isBlank()) {
-      throw new ValidationException("example.text", "(blank)", "must not be blank");
-    }
-    if (text.length() > DemandRequest.MAX_TEXT_LENGTH) {
-      throw new ValidationException(
-          "example.text", "(" + text.length() + " chars)", "must be at most " + DemandRequest.MAX_TEXT_LENGTH + " chars");
-    }
+    DemandRequest.checkText("example.text", text);
     return new LabelledExample(text, checkNotNull(tier, "tier"), checkNotNull(domain, "domain"));
   }
 
