@@ -10,6 +10,7 @@ module io.github.linli.core {
   requires com.google.common;
   requires org.slf4j;
   requires static org.immutables.value;
+  requires transitive java.sql;
 
   exports io.github.linli.core;
   exports io.github.linli.core.alliance;
@@ -18,8 +19,12 @@ module io.github.linli.core {
   exports io.github.linli.core.privacy;
   exports io.github.linli.core.sample;
   exports io.github.linli.core.governance.budget;
+  exports io.github.linli.core.store;
   exports io.github.linli.core.internal to
       io.github.linli.matching,
       io.github.linli.timebank,
       io.github.linli.scorecard;
+  exports io.github.linli.core.internal.sql to
+      io.github.linli.matching,
+      io.github.linli.timebank;
 }
