@@ -24,6 +24,9 @@ module io.github.linli.core {
       io.github.linli.matching,
       io.github.linli.timebank,
       io.github.linli.scorecard;
+  exports io.github.linli.core.internal.es to
+      io.github.linli.matching,
+      io.github.linli.timebank;
   exports io.github.linli.core.internal.sql to
       io.github.linli.matching,
       io.github.linli.timebank;
