@@ -206,7 +206,7 @@ final class JdbcEventStore implements EventStore {
 
   /** After a failed commit: wait for the head lock on a fresh connection, then look the command up. */
   private AppendResult resolve(AppendRequest request, String commandId, AppendResult attempted, Exception cause) {
-    for (int attempt = 1; attempt <= Math.max(attempts, 20); attempt++) {
+    for (int attempt = 1; attempt <= attempts; attempt++) {
       try (Connection c = dataSource.getConnection()) {
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
