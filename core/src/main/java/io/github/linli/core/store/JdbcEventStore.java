@@ -132,11 +132,13 @@ final class JdbcEventStore implements EventStore {
     if (done.isPresent()) {
       return InMemoryEventStore.duplicate(request, done.get());
     }
+    Map<StreamId, Long> current = new java.util.HashMap<>();
     for (Map.Entry<StreamId, Long> e : request.expected().entrySet()) {
       if (e.getValue() == AppendRequest.ANY && !request.writes().containsKey(e.getKey())) {
         continue;
       }
       long actual = versionIn(c, e.getKey());
+      current.put(e.getKey(), actual);
       if (e.getValue() != AppendRequest.ANY && e.getValue() != actual) {
         throw new WrongExpectedVersionException(e.getKey(), e.getValue(), actual);
       }
@@ -149,7 +151,7 @@ final class JdbcEventStore implements EventStore {
         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Map.Entry<StreamId, List<EventData>> w : request.writes().entrySet()) {
         StreamId s = w.getKey();
-        long version = versionIn(c, s);
+        long version = current.get(s);
         for (EventData d : w.getValue()) {
           position++;
           version++;
