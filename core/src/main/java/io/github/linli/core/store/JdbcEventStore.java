@@ -143,6 +143,19 @@ final class JdbcEventStore implements EventStore {
         throw new WrongExpectedVersionException(e.getKey(), e.getValue(), actual);
       }
     }
+    for (Map.Entry<String, Long> q : request.quietAfter().entrySet()) {
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT MAX(position) FROM linli_event WHERE tenant = ? AND category = ? AND position > ?")) {
+        p.setString(1, tenant);
+        p.setString(2, q.getKey());
+        p.setLong(3, q.getValue());
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next() && r.getLong(1) > 0) {
+            throw new WrongExpectedVersionException(tenant, q.getKey(), q.getValue(), r.getLong(1));
+          }
+        }
+      }
+    }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     OffsetDateTime ts = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     List<RecordedEvent> written = new ArrayList<>(request.eventCount());
