@@ -101,6 +101,8 @@ public abstract class BudgetBallot {
    */
   public static BudgetBallot points(
       String voterId, List<String> projectIds, List<? extends Number> points) {
+    Checks.noNulls("projectIds", projectIds);
+    java.util.Objects.requireNonNull(points, "points");
     Builder b = builder().voterId(voterId).addAllProjectIds(projectIds);
     for (Number n : points) {
       if (n == null) {
