@@ -253,7 +253,7 @@ class NoLeakTest {
       Map.entry(RequesterFacts.class, () -> List.of(need().requester())),
       Map.entry(Rejection.class, () -> new ArrayList<>(surveyWithFreeText().rejections())),
       Map.entry(io.github.linli.core.demand.Classification.class, () -> List.of(
-          io.github.linli.core.demand.DemandClassifier.defaultClassifier().classify(HEALTH_TEXT),
+          io.github.linli.core.demand.DemandClassifier.defaultClassifier().classify(NoLeakTest.HEALTH_TEXT),
           io.github.linli.core.demand.DemandClassifier.defaultClassifier().classify("My father has dementia, a disability, low income and lives alone"))),
       Map.entry(io.github.linli.matching.Explanation.class, () -> List.of(matched().assignments().get(0).explanation())),
       Map.entry(io.github.linli.matching.Alternative.class, () -> new ArrayList<>(matched().assignments().get(0).explanation().alternatives())),
@@ -597,7 +597,8 @@ class NoLeakTest {
           }
           // the same cell added as an extra column, and a row without its header
           file[l] = lines[l] + ";" + planted;
-          rendered.add(messageOrEmpty(() -> Pabulib.parse(String.join("\n", file) + "\n")));
+          String extra = String.join("\n", file) + "\n";
+          rendered.add(messageOrEmpty(() -> Pabulib.parse(extra)));
         }
       }
     }
@@ -629,7 +630,8 @@ class NoLeakTest {
       String[] e = example.clone();
       e[c] = NEED_TEXT + NAME + PHONE;
       rendered.add(messageOrEmpty(() -> LabelledExample.parse(String.join("\t", e), taxonomy)));
-      rendered.add(messageOrEmpty(() -> LabelledExample.parse(String.join("\t", Arrays.copyOf(e, c + 1)), taxonomy)));
+      String[] shorter = Arrays.copyOf(e, c + 1);
+      rendered.add(messageOrEmpty(() -> LabelledExample.parse(String.join("\t", shorter), taxonomy)));
     }
     for (String r : rendered) {
       assertClean("parser", r, PLANTED);

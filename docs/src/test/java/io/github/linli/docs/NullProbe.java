@@ -148,7 +148,7 @@ final class NullProbe {
         return null;   // a checkArgument-style refusal of the plausible values, with a message
       }
       return t.toString() + " (at " + top(t) + ")";
-    } catch (ReflectiveOperationException e) {
+    } catch (Exception e) {
       return e.toString();
     }
   }

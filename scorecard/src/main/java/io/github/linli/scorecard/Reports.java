@@ -113,6 +113,8 @@ public final class Reports {
    * @return Markdown text
    */
   public static String ranking(List<RankedCommunity> ranking, Locale locale) {
+    io.github.linli.core.internal.Checks.noNulls("ranking", ranking);
+    java.util.Objects.requireNonNull(locale, "locale");
     StringBuilder b = new StringBuilder(zh(locale) ? "| 排名 | 社区 | 贴近度 | 总分 |\n|---:|---|---:|---:|\n" : "| rank | community | closeness | total |\n|---:|---|---:|---:|\n");
     for (RankedCommunity r : ranking) {
       b.append(String.format(Locale.ROOT, "| %d | %s | %.4f | %.1f |%n", r.rank(), r.community(), r.closeness(), r.total()));

@@ -72,8 +72,10 @@ public abstract class BudgetBallot {
    * @param projectIds the approved projects, in ballot order
    * @return the ballot
    * @throws ValidationException if the voter id is invalid or a project repeats
+   * @throws NullPointerException naming {@code projectIds} (or the index of a null id)
    */
   public static BudgetBallot approval(String voterId, String... projectIds) {
+    java.util.Objects.requireNonNull(projectIds, "projectIds");
     return builder().voterId(voterId).addProjectIds(projectIds).build();
   }
 
@@ -84,8 +86,10 @@ public abstract class BudgetBallot {
    * @param projectIds the approved projects, in ballot order
    * @return the ballot
    * @throws ValidationException if the voter id is invalid or a project repeats
+   * @throws NullPointerException naming {@code projectIds} (or the index of a null id)
    */
   public static BudgetBallot approval(String voterId, List<String> projectIds) {
+    Checks.noNulls("projectIds", projectIds);
     return builder().voterId(voterId).addAllProjectIds(projectIds).build();
   }
 

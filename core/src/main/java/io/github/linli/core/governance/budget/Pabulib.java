@@ -238,6 +238,14 @@ public final class Pabulib {
     return d;
   }
 
+  /**
+   * A field of a value's own check without the ids in it ({@code ballot.points(v-1)} gives {@code
+   * ballot.points}): in a file the line names the row, and an id cell may hold anything (issue 17).
+   */
+  static String withoutIds(String field) {
+    return field.replaceAll("\\([^)]*\\)", "").replaceAll("\\[[^]]*\\]", "[…]");
+  }
+
   /** The most digits a Pabulib number may have before, and after, the point. */
   static final int MAX_DIGITS = 30;
 
@@ -439,7 +447,7 @@ public final class Pabulib {
             throw e;
           }
           // the inner message names the value, which is a cell (issue 17): field and problem only
-          throw new ValidationException("line " + row.line, Checks.WITHHELD, e.field() + ": " + e.problem());
+          throw new ValidationException("line " + row.line, Checks.WITHHELD, withoutIds(e.field()) + ": " + e.problem());
         }
       }
       for (String s : SECTIONS) {
@@ -533,7 +541,7 @@ public final class Pabulib {
         try {
           builder.meta(e.getKey(), e.getValue());
         } catch (ValidationException x) {
-          throw new ValidationException("line " + metaLine.get(e.getKey()), Checks.WITHHELD, x.field() + ": " + x.problem());
+          throw new ValidationException("line " + metaLine.get(e.getKey()), Checks.WITHHELD, withoutIds(x.field()) + ": " + x.problem());
         }
       }
     }
@@ -563,13 +571,13 @@ public final class Pabulib {
       }
       if (projectLine.containsKey(id)) {
         throw new ValidationException(
-            "line " + row.line, id, "project_id repeats (first on line " + projectLine.get(id) + ")");
+            "line " + row.line, Checks.WITHHELD, "project_id repeats (first on line " + projectLine.get(id) + ")");
       }
       BigDecimal c;
       try {
         c = decimal(cost);
       } catch (NumberFormatException e) {
-        throw new ValidationException("line " + row.line, Checks.WITHHELD, "cost of project " + id + " is not a number of at most " + MAX_DIGITS + " digits before and after the point");
+        throw new ValidationException("line " + row.line, Checks.WITHHELD, "column cost: the cost is not a number of at most " + MAX_DIGITS + " digits before and after the point");
       }
       BudgetProject project =
           BudgetProject.builder().id(id).cost(c).name(java.util.Optional.ofNullable(name))
@@ -605,7 +613,7 @@ public final class Pabulib {
       if (voterLine.containsKey(voter)) {
         throw new ValidationException(
             "line " + row.line,
-            voter,
+            Checks.WITHHELD,
             "voter_id repeats (first on line " + voterLine.get(voter) + "): one person, one ballot");
       }
       List<String> ids = new ArrayList<>();
@@ -617,11 +625,11 @@ public final class Pabulib {
         }
         if (!index.containsKey(id)) {
           throw new ValidationException(
-              "line " + row.line, Checks.WITHHELD, "column vote: voter " + voter + " votes for a project that is not listed");
+              "line " + row.line, Checks.WITHHELD, "column vote: the voter votes for a project that is not listed");
         }
         if (!distinct.add(id)) {
           throw new ValidationException(
-              "line " + row.line, id, "voter " + voter + " lists the project twice");
+              "line " + row.line, Checks.WITHHELD, "column vote: the voter lists a project twice");
         }
         ids.add(id);
       }
@@ -637,7 +645,7 @@ public final class Pabulib {
           throw new ValidationException(
               "line " + row.line,
               Checks.WITHHELD,
-              "column points: voter " + voter + " has " + parts.size() + " points for " + ids.size() + " projects");
+              "column points: the voter has " + parts.size() + " points for " + ids.size() + " projects");
         }
         for (String part : parts) {
           try {
