@@ -191,8 +191,9 @@ class Issue17Test {
         }
       }
     }
+    assertTrue(bank.account(b).creditsPosted() > 0 && bank.account(a).debitsPosted() > 0,
+        "a total wrapped: " + bank.account(b).creditsPosted());
     assertEquals(TransferStatus.EXCEEDS_RANGE, refused, "the transfer that would wrap a total is refused");
-    assertTrue(bank.account(b).creditsPosted() > 0 && bank.account(a).debitsPosted() > 0, "no total wrapped");
     assertTrue(created > 18_000, "the ledger took transfers up to its range: " + created);
     assertEquals(0, bank.balance(a).units() + bank.balance(b).units());
     VerifyReport report = bank.verify();
@@ -228,6 +229,11 @@ class Issue17Test {
     validation("month", () -> sample.needs(YearMonth.of(999_999_999, 12)));
     assertFalse(sample.needs(YearMonth.of(-999_999_999, 1)).isEmpty());
     validation("clock", () -> sample.alliance(Clock.fixed(Instant.MAX, ZoneOffset.UTC)));
+    io.github.linli.core.demand.Demand late = io.github.linli.core.demand.DemandIntake.create(Clock.fixed(Instant.MAX, ZoneOffset.UTC))
+        .submit(Actor.system(), io.github.linli.core.demand.DemandRequest.builder().id("d-1")
+            .requester(io.github.linli.core.ResidentId.of("r-1")).text("停水了").gridCell("B2").build());
+    validation("demands[0].createdAt",
+        () -> io.github.linli.core.demand.DemandMap.of(List.of(late), Period.year(2026), ZoneId.of("Asia/Shanghai")));
     validation("clock", () -> sample.alliance(Clock.fixed(LocalDate.of(999_999_998, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
   }
 
@@ -261,8 +267,9 @@ class Issue17Test {
     assertEquals(Reliability.MAX_ITEMS, Reliability.accumulator(Reliability.MAX_ITEMS).items());
   }
 
+  /** Issue 17 (a Javadoc fix: the refusal was right, but undocumented); this passed before. */
   @Test
-  void sampleSurveyCsv_issue17_documentedRefusalNamesTheCount() {
+  void sampleSurveyCsv_documentedRefusalNamesTheCount() {
     SampleCommunity sample = SampleCommunity.generate(7);
     for (int n : new int[] {0, -1}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sample.governanceSurveyCsv(n));

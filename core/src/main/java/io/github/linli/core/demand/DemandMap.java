@@ -210,6 +210,8 @@ public final class DemandMap {
    * @param zone the zone in which creation days are taken
    * @return the map
    * @throws NullPointerException if an argument or element is null
+   * @throws io.github.linli.core.ValidationException if a demand was created at an instant that
+   *     has no date in the zone (within hours of {@link java.time.Instant#MIN} or {@code MAX})
    */
   public static DemandMap of(Collection<Demand> demands, Period period, ZoneId zone) {
     return of(demands, period, zone, d -> d.gridCell().orElse(UNKNOWN_AREA), DomainTaxonomy.defaultTaxonomy());
@@ -239,9 +241,13 @@ public final class DemandMap {
     List<ServiceDomain> domainList = new ArrayList<>(taxonomy.domains());
     int unclassified = 0;
     int total = 0;
+    int index = -1;
     for (Demand d : demands) {
+      index++;
       checkNotNull(d, "demands element");
-      LocalDate day = d.createdAt().atZone(zone).toLocalDate();
+      // an instant near Instant.MIN or MAX has no date in some zones (issue 17): a typed refusal
+      LocalDate day = io.github.linli.core.internal.Checks.time("demands[" + index + "].createdAt", d.createdAt(),
+          () -> d.createdAt().atZone(zone).toLocalDate());
       if (!period.contains(day)) {
         continue;
       }
