@@ -116,11 +116,11 @@ class PabulibTest {
   }
 
   @Test
-  void parse_voteForUnknownProject_issue17_namesLineColumnAndVoter_neverTheCell() {
+  void parse_voteForUnknownProject_issue17_namesLineAndColumn_neverTheCell() {
     ValidationException e = bad(HEAD + PROJECTS + "VOTES\nvoter_id;vote\n1;a\n2;a,zz\n");
     assertEquals("line 12", e.field());
     assertEquals(Optional.of("****"), e.value());
-    assertTrue(e.getMessage().contains("column vote: voter 2 votes for a project that is not listed"), e.getMessage());
+    assertTrue(e.getMessage().contains("column vote: the voter votes for a project that is not listed"), e.getMessage());
     assertFalse(e.getMessage().contains("zz"), e.getMessage());
   }
 
