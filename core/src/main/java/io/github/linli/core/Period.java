@@ -2,6 +2,7 @@ package io.github.linli.core;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.linli.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -44,12 +45,14 @@ public final class Period implements Comparable<Period> {
   /**
    * A calendar month.
    *
-   * @param month the month
+   * @param month the month, before {@code +999999999-12}
    * @return the period of that month
+   * @throws ValidationException if the month is the last one the JDK can represent (its period
+   *     would end beyond the supported dates)
    */
   public static Period month(YearMonth month) {
     checkNotNull(month, "month");
-    return new Period(month.atDay(1), month.plusMonths(1).atDay(1));
+    return Checks.time("period.month", month, () -> new Period(month.atDay(1), month.plusMonths(1).atDay(1)));
   }
 
   /**
@@ -101,14 +104,16 @@ public final class Period implements Comparable<Period> {
    * so that October is followed by November and 2026 by 2027; otherwise as many days.
    *
    * @return the next period
-   * @throws java.time.DateTimeException if it would end beyond the supported range of dates
+   * @throws ValidationException if it would end beyond the supported range of dates
    */
   public Period next() {
-    if (start.getDayOfMonth() == 1 && end.getDayOfMonth() == 1) {
-      long months = ChronoUnit.MONTHS.between(start, end);
-      return new Period(end, end.plusMonths(months));
-    }
-    return new Period(end, end.plusDays(end.toEpochDay() - start.toEpochDay()));
+    return Checks.time("period.end", end, () -> {
+      if (start.getDayOfMonth() == 1 && end.getDayOfMonth() == 1) {
+        long months = ChronoUnit.MONTHS.between(start, end);
+        return new Period(end, end.plusMonths(months));
+      }
+      return new Period(end, end.plusDays(end.toEpochDay() - start.toEpochDay()));
+    });
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.linli.core;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.linli.core.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -45,10 +46,16 @@ public final class TimeWindow {
    * @param start the start
    * @param length a positive duration
    * @return the window
+   * @throws ValidationException if the length is not positive or the window would end beyond
+   *     {@link Instant#MAX}
    */
   public static TimeWindow of(Instant start, Duration length) {
+    checkNotNull(start, "start");
     checkNotNull(length, "length");
-    return of(start, start.plus(length));
+    if (length.isNegative() || length.isZero()) {
+      throw new ValidationException("timeWindow.length", length, "must be positive");
+    }
+    return of(start, Checks.time("timeWindow.length", length, () -> start.plus(length)));
   }
 
   /**

@@ -15,6 +15,8 @@ public class ValidationException extends LinliException {
   private final String field;
   /** The offending value as text, or null. */
   private final String value;
+  /** What is wrong, without the field and value. */
+  private final String problem;
 
   /**
    * Creates a validation error.
@@ -28,6 +30,7 @@ public class ValidationException extends LinliException {
     super(field + " = " + render(value) + ": " + problem);
     this.field = field;
     this.value = value == null ? null : String.valueOf(value);
+    this.problem = problem;
   }
 
   /**
@@ -42,6 +45,7 @@ public class ValidationException extends LinliException {
     super(field + " = " + render(value) + ": " + problem, cause);
     this.field = field;
     this.value = value == null ? null : String.valueOf(value);
+    this.problem = problem;
   }
 
   /**
@@ -55,6 +59,7 @@ public class ValidationException extends LinliException {
     super(message);
     this.field = field;
     this.value = null;
+    this.problem = message;
   }
 
   private static String render(Object value) {
@@ -75,6 +80,17 @@ public class ValidationException extends LinliException {
    */
   public String field() {
     return field;
+  }
+
+  /**
+   * What is wrong, without the field and the value: for a caller that reports the error under its
+   * own field (a parser naming the line and column) and must not repeat the value.
+   *
+   * @return the problem
+   * @since 0.1.0
+   */
+  public String problem() {
+    return problem;
   }
 
   /**

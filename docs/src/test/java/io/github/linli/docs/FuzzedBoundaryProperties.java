@@ -70,6 +70,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,7 +104,8 @@ class FuzzedBoundaryProperties {
   @AfterContainer
   static void report() {
     System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried at the boundary of "
-        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance and joint-meeting snapshots and their JSON documents");
+        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance and joint-meeting snapshots and their JSON documents, "
+        + "dates, instants and durations at the edges, the ledger's range, the reliability accumulator's size, and CSV and SVG text");
   }
 
   /** Runs one call at the boundary: success, or one of the allowed exceptions with a message. */
@@ -1024,5 +1026,171 @@ class FuzzedBoundaryProperties {
     String head = text.substring(0, cut % (text.length() - 1));   // at least the closing "}\n" goes
     assertEquals(null, boundary("AllianceSnapshot.fromJson(truncated)", head, () -> AllianceSnapshot.fromJson(head)),
         "a truncated document is refused");
+  }
+
+  // ------------------------------------------------------------- issue 17: dates and durations
+
+  static final List<java.time.LocalDate> EDGE_DAYS = List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.MAX.minusDays(1),
+      LocalDate.MIN.plusDays(1), LocalDate.of(999_999_999, 6, 1), LocalDate.of(-999_999_999, 6, 1), LocalDate.of(2026, 2, 28),
+      LocalDate.EPOCH);
+  static final List<Instant> EDGE_INSTANTS = List.of(Instant.MIN, Instant.MAX, Instant.MAX.minusSeconds(1), Instant.MIN.plusSeconds(1),
+      Instant.EPOCH, Instant.parse("2026-11-24T02:00:00Z"), Instant.ofEpochSecond(Long.MAX_VALUE / 1_000_000));
+  static final List<Duration> EDGE_DURATIONS = List.of(Duration.ZERO, Duration.ofNanos(1), Duration.ofNanos(-1), Duration.ofDays(1),
+      Duration.ofSeconds(Long.MAX_VALUE), Duration.ofSeconds(Long.MIN_VALUE), Duration.ofSeconds(Long.MAX_VALUE, 999_999_999),
+      Duration.ofDays(365L * 300_000));
+
+  @Property(tries = 400)
+  void datesAndTimes_atTheEdges(@ForAll("edgeDays") LocalDate day, @ForAll("edgeDays") LocalDate other,
+      @ForAll("edgeInstants") Instant instant, @ForAll("edgeDurations") Duration length,
+      @ForAll io.github.linli.core.alliance.Cadence cadence) {
+    YearMonth month = YearMonth.from(day);
+    boundary("Period.month", month, () -> Period.month(month));
+    Period p = boundary("Period.of", List.of(day, other), () -> Period.of(day, other));
+    if (p != null) {
+      boundary("Period.next", p, p::next);
+    }
+    boundary("Period.year", day.getYear(), () -> Period.year(day.getYear()));
+    boundary("TimeWindow.of(duration)", List.of(instant, length), () -> TimeWindow.of(instant, length));
+    boundary("TimeWindow.of", instant, () -> TimeWindow.of(instant, instant.plusNanos(instant.equals(Instant.MAX) ? 0 : 1)));
+    boundary("Cadence.start", day, () -> cadence.start(day));
+    boundary("Cadence.next", day, () -> cadence.next(day));
+    java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
+    Alliance a = Alliance.restore(SNAPSHOT, clock);
+    boundary("Alliance.figures", day, () -> a.figures("lishan", day));
+    if (p != null) {
+      boundary("Alliance.usageObservations", p, () -> a.usageObservations("lishan", p));
+    }
+    io.github.linli.timebank.TimeBank bank = io.github.linli.timebank.TimeBank.inMemory(java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
+    io.github.linli.timebank.AccountId x = io.github.linli.timebank.AccountId.of("x");
+    io.github.linli.timebank.AccountId y = io.github.linli.timebank.AccountId.of("y");
+    bank.openAccount(x, io.github.linli.timebank.Credits.ofHours(5));
+    bank.openAccount(y);
+    bank.transfer(io.github.linli.timebank.TransferId.of("t"), x, y, io.github.linli.timebank.Credits.ofMinutes(30));
+    io.github.linli.timebank.Credits at = boundary("TimeBank.balanceAt", instant, () -> bank.balanceAt(y, instant));
+    if (at != null) {
+      assertEquals(instant.isBefore(T0) ? 0 : 30, at.minutes(), "the balance at " + instant);
+    }
+    if (p != null) {
+      boundary("TimeBank.statement", p, () -> bank.statement(y, p));
+      boundary("TimeBank.figures", p, () -> bank.figures(p, "lishan"));
+    }
+    io.github.linli.timebank.TransferResult r = boundary("TimeBank.submit(pending)", length, () -> bank.submit(
+        io.github.linli.timebank.TransferRequest.pending(io.github.linli.timebank.TransferId.of("p-" + TRIED.get()), x, y,
+            io.github.linli.timebank.Credits.ofMinutes(1), length)));
+    if (r != null && r.status().isOk()) {
+      assertTrue(bank.lookup(r.id()).orElseThrow().expiresAt().map(e -> !e.isBefore(T0)).orElse(true));
+    }
+    assertTrue(bank.verify().isConsistent());
+  }
+
+  @Provide
+  Arbitrary<LocalDate> edgeDays() {
+    return Arbitraries.oneOf(Arbitraries.of(EDGE_DAYS),
+        Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()).map(LocalDate::ofEpochDay));
+  }
+
+  @Provide
+  Arbitrary<Instant> edgeInstants() {
+    return Arbitraries.oneOf(Arbitraries.of(EDGE_INSTANTS),
+        Arbitraries.longs().between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond()).map(Instant::ofEpochSecond));
+  }
+
+  @Provide
+  Arbitrary<Duration> edgeDurations() {
+    return Arbitraries.oneOf(Arbitraries.of(EDGE_DURATIONS), Arbitraries.longs().map(Duration::ofSeconds));
+  }
+
+  @Property(tries = 60)
+  void sampleCommunity_extremeMonthsAndClocks(@ForAll("edgeDays") LocalDate day, @ForAll("edgeInstants") Instant instant) {
+    YearMonth month = YearMonth.from(day);
+    boundary("SampleCommunity.needs", month, () -> SAMPLE.needs(month));
+    boundary("SampleCommunity.alliance", instant,
+        () -> SAMPLE.alliance(java.time.Clock.fixed(instant, java.time.ZoneId.of("Asia/Shanghai"))));
+  }
+
+  static final io.github.linli.core.sample.SampleCommunity SAMPLE = io.github.linli.core.sample.SampleCommunity.generate(17);
+
+  // ----------------------------------------------------------------- issue 17: ledger's range
+
+  @Property(tries = 60)
+  void ledger_amountsNearItsRange_neverWrap(@ForAll("hugeTransfers") List<Tuple.Tuple3<Integer, Integer, Long>> transfers) {
+    io.github.linli.timebank.TimeBank bank = io.github.linli.timebank.TimeBank.inMemory(java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
+    List<io.github.linli.timebank.AccountId> ids = new ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      ids.add(io.github.linli.timebank.AccountId.of("a" + k));
+      bank.openAccount(ids.get(k), io.github.linli.timebank.Credits.ofUnits(io.github.linli.timebank.Credits.MAX_UNITS));
+    }
+    int n = 0;
+    for (var t : transfers) {
+      for (int repeat = 0; repeat < 400; repeat++) {   // enough round trips of 10^15 to reach a long's end
+        io.github.linli.timebank.TransferResult r = boundary("TimeBank.transfer", t, () -> bank.transfer(
+            io.github.linli.timebank.TransferId.of("t" + TRIED.get()), ids.get(t.get1()), ids.get(t.get2()),
+            io.github.linli.timebank.Credits.ofUnits(t.get3())));
+        n++;
+        if (r == null || !r.status().isOk()) {
+          break;
+        }
+      }
+    }
+    for (io.github.linli.timebank.Account a : bank.accounts()) {
+      assertTrue(a.debitsPosted() >= 0 && a.creditsPosted() >= 0, "a total wrapped: " + a);
+      assertTrue(Math.abs(a.balance().units()) <= io.github.linli.timebank.Credits.MAX_UNITS);
+    }
+    assertTrue(bank.verify().isConsistent(), "after " + n + " transfers");
+  }
+
+  @Provide
+  Arbitrary<List<Tuple.Tuple3<Integer, Integer, Long>>> hugeTransfers() {
+    return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 2),
+            Arbitraries.oneOf(Arbitraries.of(io.github.linli.timebank.Credits.MAX_UNITS, io.github.linli.timebank.Credits.MAX_UNITS - 1, 1L,
+                io.github.linli.timebank.Credits.MAX_UNITS / 2), Arbitraries.longs().between(1, io.github.linli.timebank.Credits.MAX_UNITS)))
+        .as(Tuple::of).list().ofMaxSize(60);
+  }
+
+  // ------------------------------------------------------- issue 17: sizes, CSV and SVG text
+
+  @Property(tries = 200)
+  void reliabilityAccumulator_anyItemCount(@ForAll int items) {
+    Reliability.Accumulator a = boundary("Reliability.accumulator", items, () -> Reliability.accumulator(items));
+    if (a != null) {
+      assertTrue(items >= 2 && items <= Reliability.MAX_ITEMS);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> labelText() {
+    return Arbitraries.oneOf(outsideText().filter(t -> t != null && !t.isBlank()),
+        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(30).filter(t -> !t.isBlank()),
+        Arbitraries.of("=1+2", "+SUM(A1)", "-2+3", "@cmd", "\t=x", "a\u0001b", "\uD800x", "x\uFFFF", "\"<&>'"));
+  }
+
+  @Property(tries = 300)
+  void scorecardCsvAndCharts_outsideText(@ForAll("labelText") String community, @ForAll("labelText") String zh,
+      @ForAll("labelText") String en) throws Exception {
+    io.github.linli.scorecard.IndicatorSystem system = boundary("IndicatorSystem.label", List.of(zh, en),
+        () -> io.github.linli.scorecard.IndicatorSystem.builder().from(io.github.linli.scorecard.IndicatorSystems.governanceIndex())
+            .label(Label.of(zh, en)).build());
+    if (system == null) {
+      return;
+    }
+    io.github.linli.scorecard.Scorecard card = boundary("Scorecard.evaluate", community, () -> io.github.linli.scorecard.Scorecard.evaluate(
+        system, community, Period.month(java.time.YearMonth.of(2026, 10)),
+        java.util.Map.of(io.github.linli.scorecard.IndicatorSystems.SERVED_SHARE, 0.7)));
+    if (card == null) {
+      return;
+    }
+    String csv = io.github.linli.scorecard.Reports.csv(card);
+    for (org.apache.commons.csv.CSVRecord rec : org.apache.commons.csv.CSVFormat.DEFAULT.parse(new StringReader(csv))) {
+      for (String cell : rec) {
+        assertFalse(!cell.isEmpty() && "=+@\t\r".indexOf(cell.charAt(0)) >= 0, "a formula cell " + cell + " in " + csv);
+        assertFalse(cell.startsWith("-") && !cell.matches("-[0-9.]+"), "a formula cell " + cell);
+      }
+    }
+    for (Locale l : List.of(Locale.CHINA, Locale.ENGLISH)) {
+      for (String svg : List.of(io.github.linli.scorecard.Charts.radar(card, l), io.github.linli.scorecard.Charts.bars(card, l))) {
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            .parse(new org.xml.sax.InputSource(new StringReader(svg)));
+      }
+    }
   }
 }

@@ -64,6 +64,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -117,7 +118,13 @@ class NoLeakTest {
       Map.entry(SampleNeed.class, Set.of("text")),
       Map.entry(Need.class, Set.of("requester")),
       Map.entry(RequesterFacts.class, Set.of("age", "flags", "cardHolder")),
-      Map.entry(Rejection.class, Set.of("value")));
+      Map.entry(Rejection.class, Set.of("value")),
+      // issue 17: the classifier's evidence is pieces of the need text (health, household facts)
+      Map.entry(io.github.linli.core.demand.Classification.class, Set.of("evidence")),
+      // issue 17: exact distances to a few public offers locate a requester's home
+      Map.entry(io.github.linli.matching.Explanation.class, Set.of("distanceMetres")),
+      Map.entry(io.github.linli.matching.Alternative.class, Set.of("distanceMetres")),
+      Map.entry(io.github.linli.matching.MatchMetrics.class, Set.of("totalDistanceMetres")));
 
   /** Accessors whose names look personal but are not, and why. */
   static final Map<String, String> NOT_PERSONAL = Map.ofEntries(
@@ -157,7 +164,7 @@ class NoLeakTest {
 
   static final Pattern LOOKS_PERSONAL = Pattern.compile(
       "(?i).*(name|phone|address|idnumber|text|flag|health|contact|birth|requester|area|age|attribute|home|sex"
-          + "|comment|note|description|holder|value|email|mobile|street|gender).*");
+          + "|comment|note|description|holder|value|email|mobile|street|gender|evidence|distance).*");
 
   @Test
   void everyAccessorThatLooksPersonal_isClassified() {
@@ -244,7 +251,27 @@ class NoLeakTest {
       Map.entry(SampleNeed.class, () -> new ArrayList<>(SampleCommunity.generate(9).needs(YearMonth.of(2026, 11)).subList(0, 50))),
       Map.entry(Need.class, () -> List.of(need())),
       Map.entry(RequesterFacts.class, () -> List.of(need().requester())),
-      Map.entry(Rejection.class, () -> new ArrayList<>(surveyWithFreeText().rejections())));
+      Map.entry(Rejection.class, () -> new ArrayList<>(surveyWithFreeText().rejections())),
+      Map.entry(io.github.linli.core.demand.Classification.class, () -> List.of(
+          io.github.linli.core.demand.DemandClassifier.defaultClassifier().classify(NoLeakTest.HEALTH_TEXT),
+          io.github.linli.core.demand.DemandClassifier.defaultClassifier().classify("My father has dementia, a disability, low income and lives alone"))),
+      Map.entry(io.github.linli.matching.Explanation.class, () -> List.of(matched().assignments().get(0).explanation())),
+      Map.entry(io.github.linli.matching.Alternative.class, () -> new ArrayList<>(matched().assignments().get(0).explanation().alternatives())),
+      Map.entry(io.github.linli.matching.MatchMetrics.class, () -> List.of(matched().metrics())));
+
+  /** Issue 17: a need text stating health and household facts, as the outside probe used. */
+  static final String HEALTH_TEXT = "我父亲患" + HEALTH + "，残疾，低收入，独居，需要有人照看";
+
+  /** One need and four clinics at public places, at distances with decimetres. */
+  static MatchResult matched() {
+    List<Offer> offers = new ArrayList<>();
+    double[][] at = {{36.6512, 117.1201}, {36.6531, 117.1187}, {36.6498, 117.1235}, {36.6541, 117.1222}};
+    for (int i = 0; i < at.length; i++) {
+      offers.add(Offer.builder().id("clinic-" + i).provider(MemberId.of("m-clinic")).addDomain(ServiceDomain.HEALTHCARE)
+          .capacity(1).place(GeoPoint.of(at[i][0], at[i][1])).radiusMetres(1500).availability(DAY).build());
+    }
+    return Matcher.exact().match(List.of(need()), offers);
+  }
 
   static DemandRequest demandRequest() {
     return DemandRequest.builder().id("d-1").requester(ResidentId.of("r-1"))
@@ -285,7 +312,16 @@ class NoLeakTest {
   /** The planted values, plus those of generated sample data (their texts, flags, homes). */
   static List<String> planted(Object v) {
     List<String> p = new ArrayList<>(PLANTED);
-    if (v instanceof SampleNeed n) {
+    if (v instanceof io.github.linli.core.demand.Classification c) {
+      c.evidence().forEach(e -> p.add(e.replace("~", "")));
+    } else if (v instanceof io.github.linli.matching.Explanation e) {
+      p.add(String.format(Locale.ROOT, "%.1f", e.distanceMetres()));
+      p.add(Long.toString(e.costPenalty()));
+    } else if (v instanceof io.github.linli.matching.Alternative a) {
+      p.add(String.format(Locale.ROOT, "%.1f", a.distanceMetres()));
+    } else if (v instanceof io.github.linli.matching.MatchMetrics m) {
+      p.add(String.format(Locale.ROOT, "%.1f", m.totalDistanceMetres()));
+    } else if (v instanceof SampleNeed n) {
       p.add(n.text());
     } else if (v instanceof SampleResident r) {
       r.flags().forEach(fl -> {
@@ -529,6 +565,104 @@ class NoLeakTest {
     }
     assertClean("scorecard csv", Reports.csv(card), PLANTED);
     assertClean("scorecard", card.toString(), PLANTED);
+  }
+
+  /**
+   * Issue 17: a parser's refusal names the line, the column, the field or an id, never a cell's
+   * content. Each cell of a valid file in turn holds a name or a phone number (as when a column is
+   * shifted, or the header row is missing), and every refusal is scanned for them.
+   */
+  @Test
+  void parsers_anyCellHoldingPersonalData_neverEchoIt() {
+    List<String> rendered = new ArrayList<>();
+    String pb = "META\nkey;value\nnum_projects;2\nnum_votes;2\nbudget;100\nvote_type;cumulative\nmax_sum_points;10\n"
+        + "PROJECTS\nproject_id;cost;name\np-1;60;park\np-2;30;gym\n"
+        + "VOTES\nvoter_id;vote;points;age\nv-1;p-1,p-2;7,3;34\nv-2;p-2;10;51\n";
+    String[] lines = pb.split("\n");
+    int refused = 0;
+    for (int l = 0; l < lines.length; l++) {
+      String[] cells = lines[l].split(";", -1);
+      for (int c = 0; c < cells.length; c++) {
+        for (String planted : List.of(NAME, PHONE, NAME + "," + PHONE)) {
+          String[] edited = cells.clone();
+          edited[c] = planted;
+          String[] file = lines.clone();
+          file[l] = String.join(";", edited);
+          String text = String.join("\n", file) + "\n";
+          try {
+            Pabulib.parse(text);
+          } catch (RuntimeException e) {
+            refused++;
+            rendered.add(message(() -> { throw e; }));
+          }
+          // the same cell added as an extra column, and a row without its header
+          file[l] = lines[l] + ";" + planted;
+          String extra = String.join("\n", file) + "\n";
+          rendered.add(messageOrEmpty(() -> Pabulib.parse(extra)));
+        }
+      }
+    }
+    assertTrue(refused > 20, "the probe reached the parser's refusals: " + refused);
+    StringBuilder csv = new StringBuilder("respondent");
+    for (int i = 1; i <= 17; i++) {
+      csv.append(String.format(Locale.ROOT, ",q%02d", i));
+    }
+    String header = csv.toString();
+    String row = "1" + ",3".repeat(17);
+    for (int c = 0; c <= 17; c++) {
+      for (String planted : List.of(NAME, PHONE)) {
+        String[] h = header.split(",");
+        h[c] = planted;
+        String[] r = row.split(",");
+        r[c] = planted;
+        for (String text : List.of(String.join(",", h) + "\n" + row + "\n" + row + "\n",
+            String.join(",", r) + "\n" + row + "\n",                       // no header row
+            header + "\n" + String.join(",", r) + "\n",                     // the only row rejected
+            String.join(",", h) + "," + String.join(",", h) + "\n" + row + "\n")) {   // columns repeated
+          rendered.add(messageOrEmpty(() -> SurveyReader.read(new StringReader(text), Questionnaires.governanceIndex(5),
+              MissingDataPolicy.LISTWISE)));
+        }
+      }
+    }
+    io.github.linli.core.demand.DomainTaxonomy taxonomy = io.github.linli.core.demand.DomainTaxonomy.defaultTaxonomy();
+    String[] example = {"SAFETY", "HEALTHCARE", "HIGH", "the need"};
+    for (int c = 0; c < example.length; c++) {
+      String[] e = example.clone();
+      e[c] = NEED_TEXT + NAME + PHONE;
+      rendered.add(messageOrEmpty(() -> LabelledExample.parse(String.join("\t", e), taxonomy)));
+      String[] shorter = Arrays.copyOf(e, c + 1);
+      rendered.add(messageOrEmpty(() -> LabelledExample.parse(String.join("\t", shorter), taxonomy)));
+    }
+    for (String r : rendered) {
+      assertClean("parser", r, PLANTED);
+      assertTrue(!r.contains(PHONE.substring(3)), "a parser shows part of a phone number: " + r);
+    }
+  }
+
+  /** The message of a refusal, or the empty string if the call succeeds. */
+  static String messageOrEmpty(Runnable r) {
+    try {
+      r.run();
+      return "";
+    } catch (RuntimeException e) {
+      StringBuilder b = new StringBuilder(e.toString());
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        b.append(" / ").append(c);
+      }
+      return b.toString();
+    }
+  }
+
+  /** Issue 17: an address masked by the store never shows a door number, wherever 区 appears. */
+  @Test
+  void maskedAddresses_neverShowADoorNumber() {
+    for (String address : List.of("幸福路12号3号楼2单元502室（幸福小区）", "阳光小区5号楼2单元502", "北京市朝阳区幸福小区5号楼2单元502",
+        "幸福超市楼上502室", "502室，幸福路", "Room 502, 12 Happiness Road, Chaoyang District", "朝阳区502")) {
+      PersonalDataStore store = PersonalDataStore.inMemory(CLOCK);
+      store.put(Actor.of("staff-1", Role.COORDINATOR), ResidentId.of("r-1"), PersonalDataKind.ADDRESS, address);
+      String masked = store.masked(ResidentId.of("r-1"), PersonalDataKind.ADDRESS).orElseThrow();
+      assertTrue(!masked.contains("502") && !masked.contains("12"), address + " masked as " + masked);
+    }
   }
 
   static String message(Runnable r) {

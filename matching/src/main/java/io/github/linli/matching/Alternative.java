@@ -46,7 +46,7 @@ public abstract class Alternative {
   /** Returns the offer id, distance (to the decimetre), price and whether it was full. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s %.1f m %d fen%s", offerId(), distanceMetres(), priceFen(), full() ? " full" : "");
+    return String.format(Locale.ROOT, "%s %s %d fen%s", offerId(), Distances.text(distanceMetres()), priceFen(), full() ? " full" : "");
   }
 
   static Alternative of(String offerId, double distanceMetres, long priceFen, boolean full) {

@@ -105,23 +105,24 @@ public abstract class Explanation {
   public abstract List<Alternative> alternatives();
 
   /**
-   * Returns the method, tier, urgency, score parts, distance (to the decimetre), price and the
-   * alternatives, for logs and JShell.
+   * Returns the method, tier, urgency, priority class and weight, the distance and those of the
+   * alternatives rounded to tens of metres, and the price, for logs and JShell. The exact distances
+   * and the cost part of the score (which is proportional to the distance) are left out of the text
+   * (issue 17: printed to the decimetre, the distances to a few public offers located a requester's
+   * home); the accessors give them.
    */
   @Override
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "Explanation{%s, %s/%s, class %d%s, score %d = %d - %d, %.1f m, %d fen, alternatives %s}",
+        "Explanation{%s, %s/%s, class %d%s, priority weight %d, %s, %d fen, alternatives %s}",
         method(),
         tier(),
         urgency(),
         priorityClass(),
         fairnessQuota() ? " (fairness quota)" : "",
-        score(),
         priorityWeight(),
-        costPenalty(),
-        distanceMetres(),
+        Distances.text(distanceMetres()),
         priceFen(),
         alternatives());
   }

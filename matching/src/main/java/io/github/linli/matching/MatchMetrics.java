@@ -154,13 +154,13 @@ public abstract class MatchMetrics {
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "MatchMetrics{served %d of %d (%.1f %%), utilisation %.1f %%, priority score %d, distance %.0f m}",
+        "MatchMetrics{served %d of %d (%.1f %%), utilisation %.1f %%, priority score %d, distance %s}",
         servedCount(),
         demandCount(),
         100 * servedShare(),
         100 * offerUtilisation(),
         servedPriorityScore(),
-        totalDistanceMetres());
+        Distances.text(totalDistanceMetres()));
   }
 
   static ImmutableMatchMetrics.Builder builder() {

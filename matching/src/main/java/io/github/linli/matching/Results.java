@@ -131,9 +131,9 @@ final class Results {
           ReasonCode.OUT_OF_RANGE,
           String.format(
               Locale.ROOT,
-              "nearest eligible offer %s is %.0f m away; its radius is %.0f m",
+              "nearest eligible offer %s is %s away; its radius is %.0f m",
               offer.id(),
-              nearestDist,
+              Distances.text(nearestDist),
               offer.radiusMetres()),
           List.of());
     }

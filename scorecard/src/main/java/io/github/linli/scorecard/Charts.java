@@ -170,7 +170,8 @@ public final class Charts {
     return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\" text-anchor=\"%s\" font-weight=\"%s\" %s fill=\"#222222\">%s</text>%n", x, y, size, anchor, weight, FONT, escape(s));
   }
 
+  /** Text for the SVG: the SDK's one XML 1.0 text writer, shared with the demand map. */
   static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return io.github.linli.core.internal.Xml.text(s);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.linli.scorecard;
 
+import io.github.linli.core.internal.Csv;
 import io.github.linli.core.Label;
 import io.github.linli.scorecard.survey.ScaleReliability;
 import io.github.linli.scorecard.survey.SurveyResult;
@@ -9,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Text reports of scorecards, rankings and surveys: Markdown for people, CSV for spreadsheets.
@@ -85,21 +84,24 @@ public final class Reports {
    * @return CSV text with a header row
    */
   public static String csv(Scorecard card) {
-    StringWriter w = new StringWriter();
-    try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("community", "period", "level", "id", "label_zh", "label_en", "raw", "unit", "score", "weight").get())) {
-      double[] dw = card.system().dimensionWeights();
-      Map<String, Double> gw = card.system().globalWeightsById();
-      for (int d = 0; d < dw.length; d++) {
-        Dimension dim = card.system().dimensions().get(d);
-        p.printRecord(card.community(), card.period(), "dimension", dim.id(), dim.label().zh(), dim.label().en(), "", "", num(card.dimensionScores().get(dim.id())), num(dw[d]));
-        for (Indicator ind : dim.indicators()) {
-          p.printRecord(card.community(), card.period(), "indicator", ind.id(), ind.label().zh(), ind.label().en(), num(card.rawValues().get(ind.id())), ind.unit(), num(card.indicatorScores().get(ind.id())), num(gw.get(ind.id())));
-        }
+    // the SDK's one guarded CSV writer (issue 17: a community id or label starting with '=' ran
+    // as a formula in a spreadsheet); CRLF line ends, as before
+    Csv w = Csv.withLineEnd("\r\n");
+    w.texts("community", "period", "level", "id", "label_zh", "label_en", "raw", "unit", "score", "weight").endRow();
+    double[] dw = card.system().dimensionWeights();
+    Map<String, Double> gw = card.system().globalWeightsById();
+    for (int d = 0; d < dw.length; d++) {
+      Dimension dim = card.system().dimensions().get(d);
+      w.texts(card.community(), card.period(), "dimension", dim.id(), dim.label().zh(), dim.label().en()).number("").text("")
+          .number(num(card.dimensionScores().get(dim.id()))).number(num(dw[d])).endRow();
+      for (Indicator ind : dim.indicators()) {
+        w.texts(card.community(), card.period(), "indicator", ind.id(), ind.label().zh(), ind.label().en())
+            .number(num(card.rawValues().get(ind.id()))).text(ind.unit())
+            .number(num(card.indicatorScores().get(ind.id()))).number(num(gw.get(ind.id()))).endRow();
       }
-      p.printRecord(card.community(), card.period(), "total", card.system().id(), card.system().label().zh(), card.system().label().en(), "", "", num(card.total()), num(1.0));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    w.texts(card.community(), card.period(), "total", card.system().id(), card.system().label().zh(), card.system().label().en())
+        .number("").text("").number(num(card.total())).number(num(1.0)).endRow();
     return w.toString();
   }
 
@@ -111,6 +113,8 @@ public final class Reports {
    * @return Markdown text
    */
   public static String ranking(List<RankedCommunity> ranking, Locale locale) {
+    io.github.linli.core.internal.Checks.noNulls("ranking", ranking);
+    java.util.Objects.requireNonNull(locale, "locale");
     StringBuilder b = new StringBuilder(zh(locale) ? "| 排名 | 社区 | 贴近度 | 总分 |\n|---:|---|---:|---:|\n" : "| rank | community | closeness | total |\n|---:|---|---:|---:|\n");
     for (RankedCommunity r : ranking) {
       b.append(String.format(Locale.ROOT, "| %d | %s | %.4f | %.1f |%n", r.rank(), r.community(), r.closeness(), r.total()));

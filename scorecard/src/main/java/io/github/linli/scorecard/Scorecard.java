@@ -284,11 +284,13 @@ public final class Scorecard {
    * @return the ranking, best first
    * @throws ValidationException if the list is empty, systems differ, or no indicator is common to
    *     all
+   * @throws NullPointerException naming the index of a null scorecard
    */
   public static List<RankedCommunity> rank(List<Scorecard> scorecards) {
     if (scorecards == null || scorecards.isEmpty()) {
       throw new ValidationException("scorecards", 0, "needs at least one scorecard");
     }
+    io.github.linli.core.internal.Checks.noNulls("scorecards", scorecards);
     IndicatorSystem sys = scorecards.get(0).system;
     List<String> common = new ArrayList<>();
     List<Double> w = new ArrayList<>();

@@ -199,11 +199,13 @@ public final class Weighting {
    * @param scorecards scorecards of one system with no missing indicator
    * @return rows × indicators
    * @throws ValidationException if the list is empty, systems differ or a value is missing
+   * @throws NullPointerException naming the index of a null scorecard
    */
   public static double[][] data(List<Scorecard> scorecards) {
     if (scorecards == null || scorecards.isEmpty()) {
       throw new ValidationException("scorecards", 0, "needs at least one scorecard");
     }
+    io.github.linli.core.internal.Checks.noNulls("scorecards", scorecards);
     IndicatorSystem sys = scorecards.get(0).system();
     List<Indicator> inds = sys.indicators();
     double[][] m = new double[scorecards.size()][inds.size()];

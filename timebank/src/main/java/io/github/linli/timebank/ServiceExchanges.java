@@ -282,7 +282,7 @@ public final class ServiceExchanges {
     List<Exchange> out = new ArrayList<>();
     for (Exchange e : bank.store().exchanges()) {
       if (e.status() == ExchangeStatus.DELIVERED
-          && !e.deliveredAt().get().plus(autoConfirmAfter).isAfter(now)) {
+          && java.time.Duration.between(e.deliveredAt().get(), now).compareTo(autoConfirmAfter) >= 0) {
         try {
           out.add(post(e, e.reported().get()));
         } catch (ConflictException refused) {
@@ -405,6 +405,8 @@ public final class ServiceExchanges {
             + " within its overdraft limit (raise the limit or credit the account first)";
       case EXCEEDS_CEILING:
         return ": the provider's account " + e.provider() + " would rise above its ceiling";
+      case EXCEEDS_RANGE:
+        return ": an account of the exchange would leave the range the ledger keeps exactly (Credits.MAX_UNITS)";
       case ACCOUNT_FROZEN:
         return ": an account of the exchange is frozen (a coordinator unfreezes it first)";
       case ACCOUNT_CLOSED:

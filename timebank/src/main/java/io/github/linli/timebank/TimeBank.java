@@ -224,7 +224,9 @@ public final class TimeBank {
    * The posted balance of an account as of an instant (transfers written at or before it).
    *
    * @param id the account
-   * @param instant the instant
+   * @param instant the instant; any instant, {@link Instant#MIN} and {@link Instant#MAX} included
+   *     (after the last instant a store keeps, about 292,000 years from 1970, the balance is the
+   *     current posted balance)
    * @return the balance then
    * @throws NullPointerException if an argument is null
    * @throws NotFoundException if there is no such account
@@ -232,7 +234,8 @@ public final class TimeBank {
   public Credits balanceAt(AccountId id, Instant instant) {
     checkNotNull(instant, "instant");
     account(id);
-    return Credits.ofMinutes(store.postedBalanceBefore(id, instant.plusNanos(1)));
+    Instant before = Times.clamp(instant);
+    return Credits.ofMinutes(store.postedBalanceBefore(id, before.equals(Times.MAX) ? before : before.plusNanos(1)));
   }
 
   /**
@@ -433,8 +436,9 @@ public final class TimeBank {
 
   // ------------------------------------------------------------------ statements and figures
 
+  /** The start of a day, moved into the range a store keeps (issue 17: LocalDate.MIN and MAX). */
   private Instant startOf(java.time.LocalDate day) {
-    return day.atStartOfDay(zone).toInstant();
+    return Times.clamp(day.atStartOfDay(zone).toInstant());
   }
 
   /**

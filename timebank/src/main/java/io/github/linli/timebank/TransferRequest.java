@@ -115,7 +115,12 @@ public final class TransferRequest {
     checkNotNull(timeout, "timeout");
     if (!timeout.isNegative() && !timeout.isZero()) {
       Duration millis = timeout.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-      timeout = millis.equals(timeout) ? timeout : millis.plusMillis(1);
+      try {
+        timeout = millis.equals(timeout) ? timeout : millis.plusMillis(1);
+      } catch (ArithmeticException beyondDuration) {
+        // a timeout within a millisecond of Duration's end: kept; the ledger refuses it with
+        // INVALID_TIMEOUT, as it does any timeout that would expire beyond what a store keeps
+      }
     }
     return new TransferRequest(
         checkNotNull(id, "id"),

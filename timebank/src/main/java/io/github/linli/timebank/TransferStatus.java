@@ -49,6 +49,12 @@ public enum TransferStatus implements Labelled {
   EXCEEDS_FLOOR("超出透支额度", "exceeds overdraft limit"),
   /** The credit account would rise above its ceiling. */
   EXCEEDS_CEILING("超出余额上限", "exceeds balance ceiling"),
+  /**
+   * The transfer would take an account beyond the range a ledger keeps exactly: a balance (with
+   * pending credits) above {@link Credits#MAX_UNITS}, or a total of debits or credits beyond a
+   * {@code long} (issue 17: totals used to wrap silently).
+   */
+  EXCEEDS_RANGE("超出账本可记范围", "exceeds the ledger's range"),
   /** The pending transfer to post or void does not exist. */
   PENDING_NOT_FOUND("预留不存在", "pending transfer not found"),
   /** The referenced transfer is not a pending transfer. */

@@ -38,9 +38,11 @@ public final class VerifyReport {
    * @param hashChained whether a hash chain was verified
    * @param problems what failed, empty if nothing
    * @return the report
+   * @throws NullPointerException naming {@code problems}, or the index of a null problem
    */
   public static VerifyReport of(
       long accounts, long transfers, boolean hashChained, List<String> problems) {
+    io.github.linli.core.internal.Checks.noNulls("problems", problems);
     return new VerifyReport(accounts, transfers, hashChained, problems);
   }
 

@@ -1147,11 +1147,14 @@ public final class Alliance {
    * @param community the community id
    * @param asOf the day
    * @return the figures
+   * @throws NullPointerException if an argument is null
+   * @throws ValidationException if the day is the last the JDK can represent
    */
   public synchronized AllianceFigures figures(String community, LocalDate asOf) {
     checkNotNull(community, "community");
     checkNotNull(asOf, "asOf");
-    Instant endOfDay = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1);
+    Instant endOfDay = Checks.time("asOf", asOf,
+        () -> asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1));
     Map<MemberKind, Integer> byKind = new EnumMap<>(MemberKind.class);
     Set<MemberId> active = new HashSet<>();
     for (Member m : members.values()) {

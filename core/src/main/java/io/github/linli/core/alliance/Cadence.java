@@ -38,8 +38,16 @@ public enum Cadence implements Labelled {
    *
    * @param day the day
    * @return the first day of its period
+   * @throws NullPointerException if {@code day} is null
+   * @throws io.github.linli.core.ValidationException if the period would start before {@link
+   *     LocalDate#MIN}
    */
   public LocalDate start(LocalDate day) {
+    java.util.Objects.requireNonNull(day, "day");
+    return io.github.linli.core.internal.Checks.time("day", day, () -> startOf(day));
+  }
+
+  private LocalDate startOf(LocalDate day) {
     switch (this) {
       case DAY:
         return day;
@@ -57,18 +65,24 @@ public enum Cadence implements Labelled {
    *
    * @param day the day
    * @return the first day of the next period
+   * @throws NullPointerException if {@code day} is null
+   * @throws io.github.linli.core.ValidationException if the next period would start beyond
+   *     {@link LocalDate#MAX}
    */
   public LocalDate next(LocalDate day) {
-    LocalDate s = start(day);
-    switch (this) {
-      case DAY:
-        return s.plusDays(1);
-      case WEEK:
-        return s.plusWeeks(1);
-      case MONTH:
-        return s.plusMonths(1);
-      default:
-        return s.plusYears(1);
-    }
+    java.util.Objects.requireNonNull(day, "day");
+    return io.github.linli.core.internal.Checks.time("day", day, () -> {
+      LocalDate s = startOf(day);
+      switch (this) {
+        case DAY:
+          return s.plusDays(1);
+        case WEEK:
+          return s.plusWeeks(1);
+        case MONTH:
+          return s.plusMonths(1);
+        default:
+          return s.plusYears(1);
+      }
+    });
   }
 }

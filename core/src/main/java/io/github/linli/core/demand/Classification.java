@@ -8,8 +8,11 @@ import java.util.Locale;
  * the urgency, a confidence in [0, 1], the evidence that decided, and whether a person should
  * review it.
  *
- * <p>The evidence lists vocabulary terms and model features (n-grams known from training), not
- * the text itself, so {@code toString()} holds no personal data. Immutable and thread-safe.
+ * <p>The evidence lists vocabulary terms and model features (n-grams known from training) found in
+ * the text. They are pieces of the text and can state health and household facts ({@code 阿尔茨海默},
+ * {@code 独居}, {@code low income}), so they are personal data: {@link #evidence()} gives them to
+ * the caller, and {@code toString()} shows only how many there are (issue 17). Immutable and
+ * thread-safe.
  *
  * @since 0.1.0
  */
@@ -97,7 +100,8 @@ public final class Classification {
   /**
    * The evidence that decided, strongest first: vocabulary terms as matched (normalised), and
    * {@code ~}-prefixed model features (character bigrams or words) where the trained model
-   * contributed.
+   * contributed. Personal data (pieces of the need text): never log or show them beyond the
+   * people who may read the need.
    *
    * @return an unmodifiable list, empty when nothing was recognised
    */
@@ -126,16 +130,18 @@ public final class Classification {
     return mapping.levelFor(tier);
   }
 
+  /** Returns the decision and the number of evidence terms, never the terms (they are personal). */
   @Override
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "Classification{tier=%s, domain=%s, urgency=%s, confidence=%.2f, needsReview=%s, evidence=%s}",
+        "Classification{tier=%s, domain=%s, urgency=%s, confidence=%.2f, needsReview=%s, evidence=%d %s}",
         tier,
         domain,
         urgency,
         confidence(),
         needsReview,
-        evidence);
+        evidence.size(),
+        evidence.size() == 1 ? "term" : "terms");
   }
 }

@@ -210,6 +210,8 @@ public final class DemandMap {
    * @param zone the zone in which creation days are taken
    * @return the map
    * @throws NullPointerException if an argument or element is null
+   * @throws io.github.linli.core.ValidationException if a demand was created at an instant that
+   *     has no date in the zone (within hours of {@link java.time.Instant#MIN} or {@code MAX})
    */
   public static DemandMap of(Collection<Demand> demands, Period period, ZoneId zone) {
     return of(demands, period, zone, d -> d.gridCell().orElse(UNKNOWN_AREA), DomainTaxonomy.defaultTaxonomy());
@@ -239,9 +241,13 @@ public final class DemandMap {
     List<ServiceDomain> domainList = new ArrayList<>(taxonomy.domains());
     int unclassified = 0;
     int total = 0;
+    int index = -1;
     for (Demand d : demands) {
+      index++;
       checkNotNull(d, "demands element");
-      LocalDate day = d.createdAt().atZone(zone).toLocalDate();
+      // an instant near Instant.MIN or MAX has no date in some zones (issue 17): a typed refusal
+      LocalDate day = io.github.linli.core.internal.Checks.time("demands[" + index + "].createdAt", d.createdAt(),
+          () -> d.createdAt().atZone(zone).toLocalDate());
       if (!period.contains(day)) {
         continue;
       }
@@ -404,32 +410,22 @@ public final class DemandMap {
   /**
    * The cells as CSV (RFC 4180, header line, {@code \n} line ends, numbers in the root locale):
    * {@code area,domain,tier,count,fulfilled,unmet,withdrawn,open,unmet_share,mean_hours_to_close}.
-   * Area values that a spreadsheet would read as a formula are prefixed with {@code '}.
+   * Text values that a spreadsheet would read as a formula are prefixed with {@code '} (the SDK's
+   * one guarded CSV writer, as for the scorecard's CSV).
    *
    * @return the CSV text
    */
   public String toCsv() {
-    StringBuilder b = new StringBuilder("area,domain,tier,count,fulfilled,unmet,withdrawn,open,unmet_share,mean_hours_to_close\n");
+    io.github.linli.core.internal.Csv w = io.github.linli.core.internal.Csv.withLineEnd("\n")
+        .texts("area", "domain", "tier", "count", "fulfilled", "unmet", "withdrawn", "open", "unmet_share", "mean_hours_to_close")
+        .endRow();
     for (Cell c : cells) {
-      b.append(csv(c.area)).append(',').append(csv(c.domain.id())).append(',').append(c.tier).append(',');
-      b.append(c.count).append(',').append(c.fulfilled).append(',').append(c.unmet).append(',');
-      b.append(c.withdrawn).append(',').append(c.open).append(',');
-      b.append(c.unmetShare().isPresent() ? String.format(Locale.ROOT, "%.4f", c.unmetShare().getAsDouble()) : "").append(',');
-      b.append(c.meanTimeToClose().map(x -> String.format(Locale.ROOT, "%.2f", x.getSeconds() / 3600.0)).orElse(""));
-      b.append('\n');
+      w.texts(c.area, c.domain.id(), c.tier).number(c.count).number(c.fulfilled).number(c.unmet).number(c.withdrawn).number(c.open);
+      w.number(c.unmetShare().isPresent() ? String.format(Locale.ROOT, "%.4f", c.unmetShare().getAsDouble()) : "");
+      w.number(c.meanTimeToClose().map(x -> String.format(Locale.ROOT, "%.2f", x.getSeconds() / 3600.0)).orElse(""));
+      w.endRow();
     }
-    return b.toString();
-  }
-
-  static String csv(String s) {
-    String v = s;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-      v = '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
+    return w.toString();
   }
 
   /**

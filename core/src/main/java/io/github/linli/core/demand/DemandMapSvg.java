@@ -162,34 +162,9 @@ final class DemandMapSvg {
         escape(s));
   }
 
+  /** Text for the SVG: the SDK's one XML 1.0 text writer. */
   static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<':
-          b.append("&lt;");
-          break;
-        case '>':
-          b.append("&gt;");
-          break;
-        case '&':
-          b.append("&amp;");
-          break;
-        case '"':
-          b.append("&quot;");
-          break;
-        case '\'':
-          b.append("&apos;");
-          break;
-        default:
-          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-            b.append('?'); // not allowed in XML 1.0
-          } else {
-            b.append(c);
-          }
-      }
-    }
-    return b.toString();
+    return io.github.linli.core.internal.Xml.text(s);
   }
+
 }

@@ -83,8 +83,10 @@ public enum DemandState implements Labelled {
    *
    * @param next the next state
    * @return true if allowed
+   * @throws NullPointerException if {@code next} is null
    */
   public boolean canMoveTo(DemandState next) {
+    java.util.Objects.requireNonNull(next, "next");
     return successors().contains(next);
   }
 }

@@ -3,6 +3,7 @@ package io.github.linli.core.demand;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.linli.core.ValidationException;
+import io.github.linli.core.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -50,7 +51,8 @@ public final class LabelledExample {
    * @param taxonomy the taxonomy the domain id must belong to
    * @return the example
    * @throws NullPointerException if an argument is null
-   * @throws ValidationException if the line is malformed (the message never holds the text)
+   * @throws ValidationException if the line is malformed; the message names the column, never a
+   *     cell's content (issue 17: with shifted columns, the tier and domain cells held the text)
    */
   public static LabelledExample parse(String line, DomainTaxonomy taxonomy) {
     checkNotNull(line, "line");
@@ -63,10 +65,12 @@ public final class LabelledExample {
     try {
       tier = MaslowTier.valueOf(f[0].strip());
     } catch (IllegalArgumentException e) {
-      throw new ValidationException("example tier", f[0], "unknown tier");
+      throw new ValidationException("example tier (column 1)", Checks.WITHHELD,
+          "is not a tier (" + java.util.Arrays.toString(MaslowTier.values()) + ")");
     }
     ServiceDomain domain =
-        taxonomy.find(f[1].strip()).orElseThrow(() -> new ValidationException("example domain", f[1], "not in taxonomy " + taxonomy.id()));
+        taxonomy.find(f[1].strip()).orElseThrow(() -> new ValidationException("example domain (column 2)", Checks.WITHHELD,
+            "is not a domain id of taxonomy " + taxonomy.id()));
     return of(f[3], tier, domain);
   }
 

@@ -683,8 +683,10 @@ public final class JointMeeting {
    *
    * @param member the member
    * @return true if a seat of that member attended
+   * @throws NullPointerException if {@code member} is null
    */
   public synchronized boolean attendedBy(MemberId member) {
+    checkNotNull(member, "member");
     for (String p : attendees) {
       if (seats.get(p).member().map(member::equals).orElse(false)) {
         return true;

@@ -42,7 +42,8 @@ public final class QuotaRules {
    * @throws ValidationException if a category repeats or the minimum shares sum to over 100 %
    */
   public static QuotaRules of(Quota... quotas) {
-    return of(List.of(checkNotNull(quotas, "quotas")));
+    // Arrays.asList, not List.of, so that a null element reaches the check that names it
+    return of(java.util.Arrays.asList(checkNotNull(quotas, "quotas")));
   }
 
   /**
@@ -57,7 +58,7 @@ public final class QuotaRules {
     Set<String> seen = new HashSet<>();
     int sum = 0;
     for (Quota q : quotas) {
-      checkNotNull(q, "quotas element");
+      checkNotNull(q, "quotas[%s]", seen.size());   // every earlier quota added one category
       if (!seen.add(q.category())) {
         throw new ValidationException("quotas", q.category(), "duplicate category");
       }

@@ -96,8 +96,10 @@ public final class Resolution {
    *
    * @param kind the kind of motion
    * @return true if the adopted motion is of that kind
+   * @throws NullPointerException if {@code kind} is null
    */
   public boolean authorises(MotionKind kind) {
+    java.util.Objects.requireNonNull(kind, "kind");
     return motion.kind() == kind;
   }
 
@@ -107,8 +109,11 @@ public final class Resolution {
    * @param kind the kind of motion
    * @param member the member
    * @return true if the adopted motion is of that kind and concerns that member
+   * @throws NullPointerException if an argument is null
    */
   public boolean authorises(MotionKind kind, MemberId member) {
+    java.util.Objects.requireNonNull(kind, "kind");
+    java.util.Objects.requireNonNull(member, "member");
     return motion.kind() == kind && motion.subject().map(member::equals).orElse(false);
   }
 

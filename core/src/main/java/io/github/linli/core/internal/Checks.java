@@ -109,4 +109,53 @@ public final class Checks {
             });
     return b.toString();
   }
+
+  /** What a message says instead of a cell's content (issue 17: a cell may hold personal data). */
+  public static final String WITHHELD = "****";
+
+  /**
+   * Runs a date or time computation on a value from outside, turning the JDK's {@link
+   * java.time.DateTimeException} and {@link ArithmeticException} (a date beyond year 999,999,999,
+   * an instant beyond {@link java.time.Instant#MAX}, a duration that overflows) into a {@link
+   * ValidationException} naming the field and the value (issue 17).
+   *
+   * @param field the field name used in the error
+   * @param value the value the computation starts from
+   * @param computation the computation
+   * @param <T> its result type
+   * @return the result
+   * @throws ValidationException if the computation leaves the range of dates and times
+   */
+  public static <T> T time(String field, Object value, java.util.function.Supplier<T> computation) {
+    try {
+      return computation.get();
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      throw new ValidationException(field, value,
+          "lies too near the end of the supported dates and times (years -999,999,999 to 999,999,999)");
+    }
+  }
+
+  /**
+   * Checks the elements of a collection from a caller: the collection and each element must be
+   * present. The message names the argument and the position, never the element.
+   *
+   * @param name the argument's name
+   * @param values the collection
+   * @param <C> its type
+   * @return {@code values}
+   * @throws NullPointerException naming the argument (and the index of a null element)
+   */
+  public static <C extends Iterable<?>> C noNulls(String name, C values) {
+    if (values == null) {
+      throw new NullPointerException(name);
+    }
+    int i = 0;
+    for (Object v : values) {
+      if (v == null) {
+        throw new NullPointerException(name + "[" + i + "]");
+      }
+      i++;
+    }
+    return values;
+  }
 }

@@ -30,5 +30,5 @@ import org.immutables.value.Value;
     depluralize = true,
     allowedClasspathAnnotations = {Override.class},
     throwForInvalidImmutableState = MissingAttributesException.class,
-    jdkOnly = false)
+    jdkOnly = true)
 public @interface LinliStyle {}

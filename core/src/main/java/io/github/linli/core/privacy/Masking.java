@@ -76,28 +76,49 @@ public final class Masking {
   }
 
   /**
-   * Masks an address: the text up to and including the district or county ({@code 区}, {@code 县},
-   * {@code 市}) stays, then {@link #HIDDEN}; without such a marker, the first six characters stay
-   * when the address is longer than twelve, otherwise all is hidden.
+   * One administrative division at the start of what is left of an address: up to ten Chinese
+   * characters and a division suffix, where 区 and 市 do not end a 小区, 社区, 园区, 校区, 街区,
+   * 厂区, 景区, 营区 (housing estates and sites) or a 超市, 菜市, 集市, 夜市, 门市 (shops).
+   */
+  private static final java.util.regex.Pattern DIVISION = java.util.regex.Pattern.compile(
+      "\\p{IsHan}{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|盟|州|旗|县"
+          + "|(?<![小社园校街厂景营])区|(?<![超菜集夜门])市)");
+
+  /**
+   * Masks an address: the administrative divisions at its start (province, city, district or
+   * county: {@code 省}, {@code 市}, {@code 区}, {@code 县} …) stay, then {@link #HIDDEN}; so {@code
+   * 北京市朝阳区幸福路12号} shows {@code 北京市朝阳区****}. A 区 or 市 later in the address, or one
+   * that ends a housing estate ({@code 幸福小区}) or a shop ({@code 超市}), is not a division (issue
+   * 17: the 区 of a trailing 小区 was taken for the district, and the door number showed). Without
+   * a division at the start, at most the first six characters stay, and never a digit or anything
+   * after one, when at least six characters remain hidden; otherwise all is hidden.
    *
    * @param address the address
    * @return the masked address
    */
   public static String address(String address) {
     String s = checkNotNull(address, "address").strip();
-    int cut = -1;
-    for (String marker : new String[] {"区", "县", "市"}) {
-      int i = s.indexOf(marker);
-      if (i >= 0 && i + 1 < s.length()) {
-        cut = Math.max(cut, i + 1);
-        break;
-      }
+    int cut = 0;
+    java.util.regex.Matcher m = DIVISION.matcher(s);
+    while (cut < s.length() && m.find(cut) && m.start() == cut && m.end() < s.length()) {
+      cut = m.end();
     }
     if (cut > 0) {
       return s.substring(0, cut) + HIDDEN;
     }
-    if (s.codePointCount(0, s.length()) > 12) {
-      return s.substring(0, s.offsetByCodePoints(0, 6)) + HIDDEN;
+    int count = s.codePointCount(0, s.length());
+    int keep = 0;
+    int end = 0;
+    while (keep < 6 && end < s.length()) {
+      int cp = s.codePointAt(end);
+      if (Character.isDigit(cp) || Character.isWhitespace(cp) || "号楼栋幢单元室层弄巷".indexOf(cp) >= 0) {
+        break;
+      }
+      end += Character.charCount(cp);
+      keep++;
+    }
+    if (keep > 0 && count - keep >= 6) {
+      return s.substring(0, end) + HIDDEN;
     }
     return HIDDEN;
   }

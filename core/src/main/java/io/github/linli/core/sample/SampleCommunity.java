@@ -137,12 +137,16 @@ public final class SampleCommunity {
    * io.github.linli.core.alliance.Alliance}; the same seed and clock give the same alliance. Its
    * administrator is {@link #administrator()}.
    *
-   * @param clock the alliance's clock
+   * @param clock the alliance's clock, reading a day whose year is from -999,999,997 to
+   *     999,999,997 (cards are valid for two years)
    * @return the alliance
+   * @throws NullPointerException if {@code clock} is null
+   * @throws io.github.linli.core.ValidationException if the clock reads a day too near the end of
+   *     the supported dates
    */
   public io.github.linli.core.alliance.Alliance alliance(java.time.Clock clock) {
     checkNotNull(clock, "clock");
-    return SampleAlliance.build(this, clock);
+    return io.github.linli.core.internal.Checks.time("clock", clock.instant(), () -> SampleAlliance.build(this, clock));
   }
 
   /**
@@ -171,11 +175,18 @@ public final class SampleCommunity {
    * The needs submitted in a month, in order of submission. The same month always gives the same
    * needs.
    *
-   * @param month the month
+   * @param month the month, before {@code +999999999-12}
    * @return a new list of about {@code 400 × scale} needs
+   * @throws NullPointerException if {@code month} is null
+   * @throws io.github.linli.core.ValidationException if the month is the last the JDK can
+   *     represent (its needs would fall after it)
    */
   public List<SampleNeed> needs(YearMonth month) {
     checkNotNull(month, "month");
+    return io.github.linli.core.internal.Checks.time("month", month, () -> generateNeeds(month));
+  }
+
+  private List<SampleNeed> generateNeeds(YearMonth month) {
     SplittableRandom r = new SplittableRandom(seed * 31 + month.getYear() * 12L + month.getMonthValue());
     int n = NEEDS_PER_MONTH_PER_SCALE * scale;
     Instant start = month.atDay(1).atStartOfDay(ZONE).toInstant();
@@ -231,6 +242,8 @@ public final class SampleCommunity {
    *
    * @param respondents how many, from 1 to 1,000,000
    * @return the CSV text
+   * @throws IllegalArgumentException if {@code respondents} is outside [1, 1,000,000] (a count the
+   *     caller chose, not outside data), naming the value
    */
   public String governanceSurveyCsv(int respondents) {
     return survey(respondents, 'q', 17, new int[] {0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4},
@@ -246,6 +259,8 @@ public final class SampleCommunity {
    *
    * @param respondents how many, from 1 to 1,000,000
    * @return the CSV text
+   * @throws IllegalArgumentException if {@code respondents} is outside [1, 1,000,000] (a count the
+   *     caller chose, not outside data), naming the value
    */
   public String publicValueSurveyCsv(int respondents) {
     return survey(respondents, 'p', 12, new int[] {0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2},

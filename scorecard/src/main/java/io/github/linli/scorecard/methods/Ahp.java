@@ -290,6 +290,9 @@ public final class Ahp {
       for (int[] p : missing) {
         int i = p[0];
         int j = p[1];
+        // read before the search, which writes its trial values into a[i][j] (issue 17: read
+        // after it, the move measured ~1e-11 and the descent stopped after one sweep)
+        double old = Math.log(a[i][j]);
         double lo = -bound;
         double hi = bound;
         double x1 = hi - g * (hi - lo);
@@ -312,7 +315,6 @@ public final class Ahp {
           }
         }
         double t = (lo + hi) / 2;
-        double old = Math.log(a[i][j]);
         moved = Math.max(moved, Math.abs(t - old));
         a[i][j] = Math.exp(t);
         a[j][i] = Math.exp(-t);

@@ -14,6 +14,13 @@ import io.github.linli.scorecard.internal.Arrays2;
  * correlate negatively (a sign of an item that should be reverse-coded). The corrected item–total
  * correlation of item i is the Pearson correlation of item i with T − X<sub>i</sub>.
  *
+ * <p>An item with zero variance (every respondent gave the same answer) is left out of alpha and
+ * of alpha if item deleted, as both SPSS {@code RELIABILITY} ("items have zero variance and are
+ * removed from the scale") and {@code psych::alpha} ("had no variance and was deleted") do: k is
+ * then the number of items with variance (issue 17: k used to count the constant item too, which
+ * lowered alpha). Its alpha if deleted is the scale's alpha, and its corrected item–total
+ * correlation is 0.
+ *
  * <p>Everything is computed from per-item first and second moments and item–total cross moments,
  * O(k) per respondent and O(k) memory, so the same numbers come from {@link Accumulator}, which
  * reads respondents one at a time with memory independent of their number. Sums are taken of
@@ -32,6 +39,13 @@ public final class Reliability {
    * enough that sums of squared answers cannot overflow.
    */
   public static final double MAX_ANSWER = 1e100;
+
+  /**
+   * The most items an {@link Accumulator} takes, 100,000 (four arrays of that many doubles, 3.2
+   * MB): far beyond any questionnaire, and small enough that a mistaken count cannot exhaust the
+   * heap (issue 17: {@code accumulator(Integer.MAX_VALUE)} ran out of memory).
+   */
+  public static final int MAX_ITEMS = 100_000;
 
   private Reliability() {}
 
@@ -72,9 +86,9 @@ public final class Reliability {
   /**
    * A streaming accumulator for k items.
    *
-   * @param items k ≥ 2
+   * @param items k, from 2 to {@link #MAX_ITEMS}
    * @return an empty accumulator
-   * @throws ValidationException if {@code items} is below 2
+   * @throws ValidationException if {@code items} is below 2 or above {@link #MAX_ITEMS}
    */
   public static Accumulator accumulator(int items) {
     return new Accumulator(items);
@@ -108,6 +122,9 @@ public final class Reliability {
     Accumulator(int k) {
       if (k < 2) {
         throw new ValidationException("items", k, "reliability needs at least 2 items");
+      }
+      if (k > MAX_ITEMS) {
+        throw new ValidationException("items", k, "must be at most " + MAX_ITEMS);
       }
       this.k = k;
       this.shift = new double[k];
@@ -218,11 +235,34 @@ public final class Reliability {
             "total score",
             "has zero variance (every respondent has the same total): alpha is undefined");
       }
+      int kv = itemsWithVariance();
+      if (kv < 2) {
+        throw new ValidationException("responses", kv + " item(s) with variance",
+            "alpha needs at least 2 items whose answers vary (items with zero variance are left out, as SPSS and psych do)");
+      }
       double sum = 0;
       for (int i = 0; i < k; i++) {
         sum += var(i);
       }
-      return k / (k - 1.0) * (1 - sum / varT);
+      return kv / (kv - 1.0) * (1 - sum / varT);
+    }
+
+    /**
+     * The number of items whose answers vary, the k of alpha.
+     *
+     * @return the count; 0 before 2 respondents
+     */
+    public int itemsWithVariance() {
+      if (n < 2) {
+        return 0;
+      }
+      int kv = 0;
+      for (int i = 0; i < k; i++) {
+        if (var(i) > 0) {
+          kv++;
+        }
+      }
+      return kv;
     }
 
     /**
@@ -236,6 +276,11 @@ public final class Reliability {
       if (k < 3) {
         throw new ValidationException("items", k, "alpha if item deleted needs at least 3 items");
       }
+      int kv = itemsWithVariance();
+      if (kv < 3) {
+        throw new ValidationException("responses", kv + " item(s) with variance",
+            "alpha if item deleted needs at least 3 items whose answers vary (items with zero variance are left out)");
+      }
       double sum = 0;
       for (int i = 0; i < k; i++) {
         sum += var(i);
@@ -244,6 +289,10 @@ public final class Reliability {
       double[] a = new double[k];
       for (int i = 0; i < k; i++) {
         double vi = var(i);
+        if (vi == 0) {
+          a[i] = alpha();   // a constant item is out of the scale already
+          continue;
+        }
         double rest = varT - 2 * cov(i) + vi;
         if (!(rest > 1e-12 * Math.max(1, varT))) {
           throw new ValidationException(
@@ -251,7 +300,7 @@ public final class Reliability {
               "rest score",
               "without item " + i + " the total has zero variance: alpha is undefined");
         }
-        a[i] = (k - 1.0) / (k - 2.0) * (1 - (sum - vi) / rest);
+        a[i] = (kv - 1.0) / (kv - 2.0) * (1 - (sum - vi) / rest);
       }
       return a;
     }

@@ -3,6 +3,7 @@ package io.github.linli.scorecard.survey;
 import io.github.linli.scorecard.methods.Direction;
 
 import io.github.linli.core.ValidationException;
+import io.github.linli.core.internal.Checks;
 import io.github.linli.scorecard.methods.Reliability;
 import java.io.IOException;
 import java.io.Reader;
@@ -140,11 +141,13 @@ public final class SurveyReader {
       for (int i = 0; i < k; i++) {
         Integer c = header.get(items.get(i).column());
         if (c == null) {
+          // never the header's cells: a file without a header row has a respondent's answers there
+          // (issue 17: the message showed a name and a phone number)
           throw new ValidationException(
               "survey.header",
               items.get(i).column(),
-              "missing item column; header is "
-                  + header.keySet()
+              "missing item column; the first row has " + header.size() + " column(s) and none is named "
+                  + items.get(i).column() + " (is the header row missing?)"
                   + headerHint(header.keySet(), items.get(i).column()));
         }
         col[i] = c;
@@ -222,7 +225,9 @@ public final class SurveyReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read survey", e);
     } catch (IllegalStateException | IllegalArgumentException e) {
-      throw new ValidationException("survey", "csv", "malformed CSV: " + e.getMessage(), e);
+      // commons-csv's message quotes the header's cells, which may be answers: not passed on
+      throw new ValidationException("survey.header", Checks.WITHHELD,
+          "malformed CSV: the first row has an empty or repeated column name (is the header row missing?)");
     }
     if (accepted == 0) {
       throw new ValidationException(
@@ -244,6 +249,7 @@ public final class SurveyReader {
       }
     }
     for (String h : header) {
+      // h equals the item's column but for case and spaces: a column name, not an answer
       if (!h.equals(column) && h.strip().equalsIgnoreCase(column)) {
         return "; found '" + h + "': column names must match exactly (case and spaces)";
       }

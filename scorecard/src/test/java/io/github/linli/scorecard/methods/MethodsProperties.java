@@ -183,10 +183,11 @@ class MethodsProperties {
 
   @Property(tries = 200)
   void alpha_equalsTwoPassFormula(@ForAll("likert") double[][] x) {
-    int k = x[0].length;
+    int items = x[0].length;
+    int k = 0;   // issue 17: items with zero variance are left out of k, as SPSS and psych do
     double[] total = new double[x.length];
     double sumVar = 0;
-    for (int j = 0; j < k; j++) {
+    for (int j = 0; j < items; j++) {
       double m = 0;
       for (double[] row : x) {
         m += row[j];
@@ -197,6 +198,9 @@ class MethodsProperties {
         v += (row[j] - m) * (row[j] - m);
       }
       sumVar += v / (x.length - 1);
+      if (v > 0) {
+        k++;
+      }
     }
     for (int i = 0; i < x.length; i++) {
       for (double v : x[i]) {
@@ -213,7 +217,7 @@ class MethodsProperties {
       vt += (t - mt) * (t - mt);
     }
     vt /= x.length - 1;
-    Assume.that(vt > 0);
+    Assume.that(vt > 0 && k >= 2);
     assertEquals(k / (k - 1.0) * (1 - sumVar / vt), Reliability.cronbachAlpha(x), 1e-9);
   }
 

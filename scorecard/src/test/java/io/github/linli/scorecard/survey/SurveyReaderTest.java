@@ -52,7 +52,8 @@ class SurveyReaderTest {
         upper.getMessage());
     ValidationException absent = assertThrows(ValidationException.class,
         () -> read("id,b,c\n1,1,3\n", MissingDataPolicy.LISTWISE));
-    assertTrue(absent.getMessage().endsWith("header is [id, b, c]"), absent.getMessage());
+    assertTrue(absent.getMessage().endsWith("the first row has 3 column(s) and none is named a (is the header row missing?)"),
+        absent.getMessage());
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.linli.timebank.internal;
 
 import io.github.linli.timebank.AccountId;
 import io.github.linli.timebank.AccountStatus;
+import io.github.linli.timebank.Credits;
 import io.github.linli.timebank.LedgerId;
 import io.github.linli.timebank.PendingState;
 import io.github.linli.timebank.Transfer;
@@ -217,8 +218,8 @@ public final class Engine {
       return TransferStatus.AMOUNT_MUST_BE_POSITIVE;
     }
     Duration timeout = r.timeout().orElse(null);
-    if (timeout != null && timeout.isNegative()) {
-      return TransferStatus.INVALID_TIMEOUT;
+    if (timeout != null && (timeout.isNegative() || (!timeout.isZero() && Times.expiry(now, timeout) == null))) {
+      return TransferStatus.INVALID_TIMEOUT;   // negative, or it would expire beyond what a store keeps
     }
     AccountId debitId = r.debit().get();
     AccountId creditId = r.credit().get();
@@ -391,8 +392,22 @@ public final class Engine {
     return null;
   }
 
-  /** Floor: cp − dp − dq − amount ≥ −overdraft. Ceiling: cp + cq + amount − dp ≤ ceiling. */
+  /**
+   * Floor: cp − dp − dq − amount ≥ −overdraft. Ceiling: cp + cq + amount − dp ≤ ceiling. Range
+   * (issue 17): the debit side's dp + dq + amount and the credit side's cp + cq + amount stay
+   * within a {@code long}, and the credit side's cp + cq + amount − dp within {@link
+   * Credits#MAX_UNITS}, so that no total wraps and every balance is a {@link Credits}.
+   */
   private static TransferStatus limits(AccountRow d, AccountRow c, long amount) {
+    try {
+      Math.addExact(Math.addExact(d.dp, d.dq), amount);
+      Math.addExact(Math.addExact(c.cp, c.cq), amount);
+      if (Math.subtractExact(Math.addExact(Math.addExact(c.cp, c.cq), amount), c.dp) > Credits.MAX_UNITS) {
+        return TransferStatus.EXCEEDS_RANGE;
+      }
+    } catch (ArithmeticException e) {
+      return TransferStatus.EXCEEDS_RANGE;
+    }
     // amounts and totals are bounded by 10^15 per transfer; use exact arithmetic anyway
     try {
       long after = Math.subtractExact(Math.subtractExact(Math.subtractExact(d.cp, d.dp), d.dq), amount);

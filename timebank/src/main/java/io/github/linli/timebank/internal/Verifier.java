@@ -7,6 +7,7 @@ import io.github.linli.timebank.PendingState;
 import io.github.linli.timebank.Transfer;
 import io.github.linli.timebank.TransferId;
 import io.github.linli.timebank.TransferKind;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,8 +123,8 @@ public final class Verifier {
         break;
     }
     if (t.kind().posts()) {
-      d[0] += t.amountMinutes();
-      c[1] += t.amountMinutes();
+      add(d, 0, t.amountMinutes(), t.debitAccount());
+      add(c, 1, t.amountMinutes(), t.creditAccount());
     }
   }
 
@@ -151,8 +152,12 @@ public final class Verifier {
         problem("pending " + e.getKey() + ": state " + s + " disagrees with the journal");
       }
       if (s == PendingState.PENDING) {
-        replay.get(p.debitAccount())[2] += p.amountMinutes();
-        replay.get(p.creditAccount())[3] += p.amountMinutes();
+        long[] d = replay.get(p.debitAccount());
+        long[] c = replay.get(p.creditAccount());
+        if (d != null && c != null) {
+          add(d, 2, p.amountMinutes(), p.debitAccount());
+          add(c, 3, p.amountMinutes(), p.creditAccount());
+        }
       }
     }
     for (Map.Entry<TransferId, Integer> e : reversals.entrySet()) {
@@ -160,8 +165,22 @@ public final class Verifier {
         problem("transfer " + e.getKey() + ": reversed " + e.getValue() + " times");
       }
     }
-    Map<LedgerId, long[]> perLedger = new TreeMap<>();
+    Map<LedgerId, BigInteger[]> perLedger = new TreeMap<>();
     for (Account a : accounts.values()) {
+      // issue 17: totals that wrapped are negative, and a balance beyond MAX_UNITS is no Credits
+      BigInteger dp = BigInteger.valueOf(a.debitsPosted());
+      BigInteger cp = BigInteger.valueOf(a.creditsPosted());
+      BigInteger dq = BigInteger.valueOf(a.debitsPending());
+      BigInteger cq = BigInteger.valueOf(a.creditsPending());
+      if (dp.signum() < 0 || cp.signum() < 0 || dq.signum() < 0 || cq.signum() < 0) {
+        problem("account " + a.id() + ": a stored total is negative (it wrapped)");
+      }
+      if (dp.add(dq).compareTo(LONG_MAX) > 0 || cp.add(cq).compareTo(LONG_MAX) > 0) {
+        problem("account " + a.id() + ": its debits or credits add up beyond a long");
+      }
+      if (cp.subtract(dp).abs().compareTo(MAX_UNITS) > 0) {
+        problem("account " + a.id() + ": its balance lies beyond Credits.MAX_UNITS");
+      }
       long[] r = replay.get(a.id());
       if (r[0] != a.debitsPosted()
           || r[1] != a.creditsPosted()
@@ -175,21 +194,19 @@ public final class Verifier {
                 + " but the journal gives "
                 + List.of(r[0], r[1], r[2], r[3]));
       }
-      long floor = a.creditsPosted() - a.debitsPosted() - a.debitsPending();
-      if (floor < -a.overdraftLimit().minutes()) {
+      if (cp.subtract(dp).subtract(dq).compareTo(BigInteger.valueOf(-a.overdraftLimit().minutes())) < 0) {
         problem("account " + a.id() + ": below its floor");
       }
       if (a.ceiling().isPresent()
-          && a.creditsPosted() + a.creditsPending() - a.debitsPosted()
-              > a.ceiling().get().minutes()) {
+          && cp.add(cq).subtract(dp).compareTo(BigInteger.valueOf(a.ceiling().get().minutes())) > 0) {
         problem("account " + a.id() + ": above its ceiling");
       }
-      long[] l = perLedger.computeIfAbsent(a.ledger(), k -> new long[2]);
-      l[0] += a.creditsPosted() - a.debitsPosted();
-      l[1] += a.creditsPending() - a.debitsPending();
+      BigInteger[] l = perLedger.computeIfAbsent(a.ledger(), k -> new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO});
+      l[0] = l[0].add(cp).subtract(dp);
+      l[1] = l[1].add(cq).subtract(dq);
     }
-    for (Map.Entry<LedgerId, long[]> e : perLedger.entrySet()) {
-      if (e.getValue()[0] != 0 || e.getValue()[1] != 0) {
+    for (Map.Entry<LedgerId, BigInteger[]> e : perLedger.entrySet()) {
+      if (e.getValue()[0].signum() != 0 || e.getValue()[1].signum() != 0) {
         problem(
             "ledger "
                 + e.getKey()
@@ -202,6 +219,21 @@ public final class Verifier {
     }
     return problems;
   }
+
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final BigInteger MAX_UNITS = BigInteger.valueOf(io.github.linli.timebank.Credits.MAX_UNITS);
+
+  /** Adds to a replayed total; a total that would leave a long is a problem, not a wrap. */
+  private void add(long[] totals, int which, long amount, AccountId account) {
+    try {
+      totals[which] = Math.addExact(totals[which], amount);
+    } catch (ArithmeticException e) {
+      problem("account " + account + ": the journal's " + TOTALS[which] + " overflow a long");
+      totals[which] = Long.MIN_VALUE;   // disagrees with any stored total, so that is reported too
+    }
+  }
+
+  private static final String[] TOTALS = {"debits posted", "credits posted", "debits pending", "credits pending"};
 
   /**
    * Transfers replayed.

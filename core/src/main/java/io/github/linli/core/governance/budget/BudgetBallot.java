@@ -72,8 +72,10 @@ public abstract class BudgetBallot {
    * @param projectIds the approved projects, in ballot order
    * @return the ballot
    * @throws ValidationException if the voter id is invalid or a project repeats
+   * @throws NullPointerException naming {@code projectIds} (or the index of a null id)
    */
   public static BudgetBallot approval(String voterId, String... projectIds) {
+    java.util.Objects.requireNonNull(projectIds, "projectIds");
     return builder().voterId(voterId).addProjectIds(projectIds).build();
   }
 
@@ -84,8 +86,10 @@ public abstract class BudgetBallot {
    * @param projectIds the approved projects, in ballot order
    * @return the ballot
    * @throws ValidationException if the voter id is invalid or a project repeats
+   * @throws NullPointerException naming {@code projectIds} (or the index of a null id)
    */
   public static BudgetBallot approval(String voterId, List<String> projectIds) {
+    Checks.noNulls("projectIds", projectIds);
     return builder().voterId(voterId).addAllProjectIds(projectIds).build();
   }
 
@@ -101,6 +105,8 @@ public abstract class BudgetBallot {
    */
   public static BudgetBallot points(
       String voterId, List<String> projectIds, List<? extends Number> points) {
+    Checks.noNulls("projectIds", projectIds);
+    java.util.Objects.requireNonNull(points, "points");
     Builder b = builder().voterId(voterId).addAllProjectIds(projectIds);
     for (Number n : points) {
       if (n == null) {

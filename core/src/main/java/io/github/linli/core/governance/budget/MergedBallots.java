@@ -41,8 +41,8 @@ public final class MergedBallots {
    * @throws NullPointerException if a source or a ballot is null
    */
   public static MergedBallots of(Iterable<BudgetBallot> first, Iterable<BudgetBallot> then) {
-    checkNotNull(first, "first");
-    checkNotNull(then, "then");
+    io.github.linli.core.internal.Checks.noNulls("first", first);
+    io.github.linli.core.internal.Checks.noNulls("then", then);
     List<BudgetBallot> accepted = new ArrayList<>();
     List<BudgetBallot> rejected = new ArrayList<>();
     Set<String> voters = new HashSet<>();

@@ -3,6 +3,7 @@ package io.github.linli.core.governance.budget;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.linli.core.ValidationException;
+import io.github.linli.core.internal.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -237,6 +238,14 @@ public final class Pabulib {
     return d;
   }
 
+  /**
+   * A field of a value's own check without the ids in it ({@code ballot.points(v-1)} gives {@code
+   * ballot.points}): in a file the line names the row, and an id cell may hold anything (issue 17).
+   */
+  static String withoutIds(String field) {
+    return field.replaceAll("\\([^)]*\\)", "").replaceAll("\\[[^]]*\\]", "[…]");
+  }
+
   /** The most digits a Pabulib number may have before, and after, the point. */
   static final int MAX_DIGITS = 30;
 
@@ -321,8 +330,7 @@ public final class Pabulib {
             i++;
           }
           if (i < len && text.charAt(i) != ';' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            throw new ValidationException(
-                "line " + line, String.valueOf(text.charAt(i)), "text after a closing quote");
+            throw new ValidationException("line " + line, Checks.WITHHELD, "text after a closing quote");
           }
           cells.add(new Cell(b.toString(), true));
         } else {
@@ -407,7 +415,7 @@ public final class Pabulib {
           continue;
         }
         if (section == null) {
-          throw new ValidationException("line " + row.line, row.get(0), "data before the META section");
+          throw new ValidationException("line " + row.line, Checks.WITHHELD, "data before the META section");
         }
         if (expectHeader) {
           header = header(row, section);
@@ -438,7 +446,8 @@ public final class Pabulib {
           if (e.field().startsWith("line ")) {
             throw e;
           }
-          throw new ValidationException("line " + row.line, e.value().orElse(null), e.getMessage(), e);
+          // the inner message names the value, which is a cell (issue 17): field and problem only
+          throw new ValidationException("line " + row.line, Checks.WITHHELD, withoutIds(e.field()) + ": " + e.problem());
         }
       }
       for (String s : SECTIONS) {
@@ -461,7 +470,9 @@ public final class Pabulib {
       for (Cell c : row.cells) {
         String name = c.value.strip();
         if (header.contains(name) && !name.isEmpty()) {
-          throw new ValidationException("line " + row.line, name, "column appears twice in the header");
+          // a data row read as a header holds a voter's cells: positions, not names
+          throw new ValidationException("line " + row.line, Checks.WITHHELD,
+              "columns " + (header.indexOf(name) + 1) + " and " + (header.size() + 1) + " of the header have the same name");
         }
         header.add(name);
       }
@@ -475,8 +486,8 @@ public final class Pabulib {
         if (!header.contains(r)) {
           throw new ValidationException(
               "line " + row.line,
-              String.join(";", header),
-              section.toUpperCase(Locale.ROOT) + " header lacks the column " + r);
+              Checks.WITHHELD,
+              section.toUpperCase(Locale.ROOT) + " header (" + header.size() + " columns) lacks the column " + r);
         }
       }
       return header;
@@ -485,14 +496,14 @@ public final class Pabulib {
     private void metaRow(Row row) {
       String key = row.get(0).strip();
       if (row.cells.size() < 2) {
-        throw new ValidationException("line " + row.line, key, "a META row needs key;value");
+        throw new ValidationException("line " + row.line, Checks.WITHHELD, "a META row needs key;value");
       }
       if (key.isEmpty()) {
-        throw new ValidationException("line " + row.line, row.get(1), "META key is empty");
+        throw new ValidationException("line " + row.line, Checks.WITHHELD, "META key is empty");
       }
       if (meta.containsKey(key)) {
         throw new ValidationException(
-            "line " + row.line, key, "META key repeats (first on line " + metaLine.get(key) + ")");
+            "line " + row.line, Checks.WITHHELD, "META key repeats (first on line " + metaLine.get(key) + ")");
       }
       // a META value with an unquoted ';' keeps its parts (pabutools would keep the first only)
       StringBuilder value = new StringBuilder(row.get(1));
@@ -515,24 +526,22 @@ public final class Pabulib {
       try {
         budget = decimal(raw);
       } catch (NumberFormatException e) {
-        throw new ValidationException("line " + metaLine.get("budget"), raw, "budget is not a number of at most " + MAX_DIGITS + " digits before and after the point");
+        throw new ValidationException("line " + metaLine.get("budget"), Checks.WITHHELD, "budget is not a number of at most " + MAX_DIGITS + " digits before and after the point");
       }
       if (budget.signum() < 0) {
-        throw new ValidationException("line " + metaLine.get("budget"), raw, "budget is negative");
+        throw new ValidationException("line " + metaLine.get("budget"), Checks.WITHHELD, "budget is negative");
       }
       try {
         voteType = VoteType.fromPabulib(meta.get("vote_type"));
       } catch (ValidationException e) {
-        throw new ValidationException(
-            "line " + metaLine.get("vote_type"), meta.get("vote_type"), e.getMessage());
+        throw new ValidationException("line " + metaLine.get("vote_type"), Checks.WITHHELD, "vote_type: " + e.problem());
       }
       builder.budget(budget).voteType(voteType);
       for (Map.Entry<String, String> e : meta.entrySet()) {
         try {
           builder.meta(e.getKey(), e.getValue());
         } catch (ValidationException x) {
-          throw new ValidationException(
-              "line " + metaLine.get(e.getKey()), e.getValue(), x.getMessage(), x);
+          throw new ValidationException("line " + metaLine.get(e.getKey()), Checks.WITHHELD, withoutIds(x.field()) + ": " + x.problem());
         }
       }
     }
@@ -562,13 +571,13 @@ public final class Pabulib {
       }
       if (projectLine.containsKey(id)) {
         throw new ValidationException(
-            "line " + row.line, id, "project_id repeats (first on line " + projectLine.get(id) + ")");
+            "line " + row.line, Checks.WITHHELD, "project_id repeats (first on line " + projectLine.get(id) + ")");
       }
       BigDecimal c;
       try {
         c = decimal(cost);
       } catch (NumberFormatException e) {
-        throw new ValidationException("line " + row.line, cost, "cost of project " + id + " is not a number of at most " + MAX_DIGITS + " digits before and after the point");
+        throw new ValidationException("line " + row.line, Checks.WITHHELD, "column cost: the cost is not a number of at most " + MAX_DIGITS + " digits before and after the point");
       }
       BudgetProject project =
           BudgetProject.builder().id(id).cost(c).name(java.util.Optional.ofNullable(name))
@@ -604,7 +613,7 @@ public final class Pabulib {
       if (voterLine.containsKey(voter)) {
         throw new ValidationException(
             "line " + row.line,
-            voter,
+            Checks.WITHHELD,
             "voter_id repeats (first on line " + voterLine.get(voter) + "): one person, one ballot");
       }
       List<String> ids = new ArrayList<>();
@@ -616,11 +625,11 @@ public final class Pabulib {
         }
         if (!index.containsKey(id)) {
           throw new ValidationException(
-              "line " + row.line, id, "voter " + voter + " votes for a project that is not listed");
+              "line " + row.line, Checks.WITHHELD, "column vote: the voter votes for a project that is not listed");
         }
         if (!distinct.add(id)) {
           throw new ValidationException(
-              "line " + row.line, id, "voter " + voter + " lists the project twice");
+              "line " + row.line, Checks.WITHHELD, "column vote: the voter lists a project twice");
         }
         ids.add(id);
       }
@@ -635,14 +644,14 @@ public final class Pabulib {
         if (parts.size() != ids.size()) {
           throw new ValidationException(
               "line " + row.line,
-              points,
-              "voter " + voter + " has " + parts.size() + " points for " + ids.size() + " projects");
+              Checks.WITHHELD,
+              "column points: the voter has " + parts.size() + " points for " + ids.size() + " projects");
         }
         for (String part : parts) {
           try {
             b.addPoints(decimal(part));
           } catch (NumberFormatException e) {
-            throw new ValidationException("line " + row.line, part, "points are not a number of at most " + MAX_DIGITS + " digits before and after the point");
+            throw new ValidationException("line " + row.line, Checks.WITHHELD, "column points: points are not a number of at most " + MAX_DIGITS + " digits before and after the point");
           }
         }
       }

@@ -1,6 +1,7 @@
 package io.github.linli.core.governance.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,10 +116,12 @@ class PabulibTest {
   }
 
   @Test
-  void parse_voteForUnknownProject_namesLineAndProject() {
+  void parse_voteForUnknownProject_issue17_namesLineAndColumn_neverTheCell() {
     ValidationException e = bad(HEAD + PROJECTS + "VOTES\nvoter_id;vote\n1;a\n2;a,zz\n");
     assertEquals("line 12", e.field());
-    assertEquals(Optional.of("zz"), e.value());
+    assertEquals(Optional.of("****"), e.value());
+    assertTrue(e.getMessage().contains("column vote: the voter votes for a project that is not listed"), e.getMessage());
+    assertFalse(e.getMessage().contains("zz"), e.getMessage());
   }
 
   @Test
@@ -137,7 +140,8 @@ class PabulibTest {
   void parse_malformedNumbers() {
     ValidationException cost = bad(HEAD + "PROJECTS\nproject_id;cost\na;6O\nVOTES\nvoter_id;vote\n");
     assertEquals("line 7", cost.field());
-    assertEquals(Optional.of("6O"), cost.value());
+    assertEquals(Optional.of("****"), cost.value());
+    assertFalse(cost.getMessage().contains("6O"), cost.getMessage());
     ValidationException budget = bad("META\nkey;value\nbudget;1.000,5\nvote_type;approval\n" + PROJECTS);
     assertEquals("line 3", budget.field());
     assertEquals("line 7", bad(HEAD + PROJECTS.replace("a;60", "a;-5")).field());
