@@ -23,6 +23,7 @@ import io.github.linli.core.demand.*;
 import io.github.linli.core.privacy.*;
 import io.github.linli.core.sample.*;
 import io.github.linli.core.governance.budget.*;
+import io.github.linli.core.store.*;
 import io.github.linli.matching.*;
 import io.github.linli.matching.solver.*;
 // Linli's Matcher and MatchResult win over java.util.regex's (use java.util.regex.Matcher by its full name).
