@@ -9,11 +9,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /** A minimal DataSource over DriverManager for the benchmarks. */
-final class DriverManagerDataSource implements DataSource {
+public final class DriverManagerDataSource implements DataSource {
   private final String url;
   private final String user;
 
-  DriverManagerDataSource(String url, String user) {
+  public DriverManagerDataSource(String url, String user) {
     this.url = url;
     this.user = user;
   }

@@ -42,13 +42,20 @@ public final class AppendRequest {
   private final Map<StreamId, Long> expected;
   private final Map<StreamId, List<EventData>> writes;
   private final String commandId;
+  private final Map<String, Long> quietAfter;
 
   private AppendRequest(
       String tenant, Map<StreamId, Long> expected, Map<StreamId, List<EventData>> writes, String commandId) {
+    this(tenant, expected, writes, commandId, new LinkedHashMap<>());
+  }
+
+  private AppendRequest(String tenant, Map<StreamId, Long> expected, Map<StreamId, List<EventData>> writes,
+      String commandId, Map<String, Long> quietAfter) {
     this.tenant = tenant;
     this.expected = expected;
     this.writes = writes;
     this.commandId = commandId;
+    this.quietAfter = quietAfter;
   }
 
   /**
@@ -113,7 +120,7 @@ public final class AppendRequest {
     e.put(stream, expectedVersion);
     Map<StreamId, List<EventData>> w = new LinkedHashMap<>(writes);
     w.put(stream, Collections.unmodifiableList(new ArrayList<>(events)));
-    return new AppendRequest(tenant, e, w, commandId);
+    return new AppendRequest(tenant, e, w, commandId, quietAfter);
   }
 
   /**
@@ -132,7 +139,37 @@ public final class AppendRequest {
     }
     Map<StreamId, Long> e = new LinkedHashMap<>(expected);
     e.put(stream, version);
-    return new AppendRequest(tenant, e, writes, commandId);
+    return new AppendRequest(tenant, e, writes, commandId, quietAfter);
+  }
+
+  /**
+   * This request, also requiring that no stream of a category got an event after a feed position:
+   * for a rule over a whole set ("at most one live card per resident", "capacity never exceeded")
+   * that another writer could break by adding a <em>new</em> stream, which no per-stream version
+   * would catch.
+   *
+   * @param category the stream category
+   * @param position the tenant feed position the command had read up to
+   * @return a new request
+   * @throws ValidationException if an argument is not acceptable
+   */
+  public AppendRequest expectNoneAfter(String category, long position) {
+    StreamId.category(category);
+    if (position < 0) {
+      throw new ValidationException("position", position, "must be 0 or more");
+    }
+    Map<String, Long> q = new LinkedHashMap<>(quietAfter);
+    q.put(category, position);
+    return new AppendRequest(tenant, expected, writes, commandId, q);
+  }
+
+  /**
+   * The categories that must have no event after a position, with that position.
+   *
+   * @return category to position
+   */
+  public Map<String, Long> quietAfter() {
+    return Collections.unmodifiableMap(quietAfter);
   }
 
   /**
@@ -145,7 +182,7 @@ public final class AppendRequest {
    * @throws ValidationException if the id is not acceptable
    */
   public AppendRequest commandId(String id) {
-    return new AppendRequest(tenant, expected, writes, Checks.id("commandId", id));
+    return new AppendRequest(tenant, expected, writes, Checks.id("commandId", id), quietAfter);
   }
 
   private void checkStream(StreamId stream, long version) {
@@ -228,6 +265,7 @@ public final class AppendRequest {
       b.append(w == null ? " (read)" : " +" + w.size());
       sep = ", ";
     }
+    quietAfter.forEach((c, p) -> b.append(", no ").append(c).append(" after #").append(p));
     if (commandId != null) {
       b.append(", command ").append(commandId);
     }

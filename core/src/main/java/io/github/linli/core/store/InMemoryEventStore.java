@@ -46,8 +46,15 @@ final class InMemoryEventStore implements EventStore {
         throw new WrongExpectedVersionException(e.getKey(), e.getValue(), actual);
       }
     }
-    java.time.Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     List<RecordedEvent> feed = feeds.computeIfAbsent(tenant, t -> new ArrayList<>());
+    for (Map.Entry<String, Long> q : request.quietAfter().entrySet()) {
+      for (int i = feed.size() - 1; i >= 0 && feed.get(i).position() > q.getValue(); i--) {
+        if (feed.get(i).stream().category().equals(q.getKey())) {
+          throw new WrongExpectedVersionException(tenant, q.getKey(), q.getValue(), feed.get(i).position());
+        }
+      }
+    }
+    java.time.Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     long position = feed.size();
     List<RecordedEvent> written = new ArrayList<>();
     for (Map.Entry<StreamId, List<EventData>> w : request.writes().entrySet()) {

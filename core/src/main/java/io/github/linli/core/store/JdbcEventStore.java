@@ -132,13 +132,28 @@ final class JdbcEventStore implements EventStore {
     if (done.isPresent()) {
       return InMemoryEventStore.duplicate(request, done.get());
     }
+    Map<StreamId, Long> current = new java.util.HashMap<>();
     for (Map.Entry<StreamId, Long> e : request.expected().entrySet()) {
       if (e.getValue() == AppendRequest.ANY && !request.writes().containsKey(e.getKey())) {
         continue;
       }
       long actual = versionIn(c, e.getKey());
+      current.put(e.getKey(), actual);
       if (e.getValue() != AppendRequest.ANY && e.getValue() != actual) {
         throw new WrongExpectedVersionException(e.getKey(), e.getValue(), actual);
+      }
+    }
+    for (Map.Entry<String, Long> q : request.quietAfter().entrySet()) {
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT MAX(position) FROM linli_event WHERE tenant = ? AND category = ? AND position > ?")) {
+        p.setString(1, tenant);
+        p.setString(2, q.getKey());
+        p.setLong(3, q.getValue());
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next() && r.getLong(1) > 0) {
+            throw new WrongExpectedVersionException(tenant, q.getKey(), q.getValue(), r.getLong(1));
+          }
+        }
       }
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -149,7 +164,7 @@ final class JdbcEventStore implements EventStore {
         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Map.Entry<StreamId, List<EventData>> w : request.writes().entrySet()) {
         StreamId s = w.getKey();
-        long version = versionIn(c, s);
+        long version = current.get(s);
         for (EventData d : w.getValue()) {
           position++;
           version++;
@@ -206,7 +221,7 @@ final class JdbcEventStore implements EventStore {
 
   /** After a failed commit: wait for the head lock on a fresh connection, then look the command up. */
   private AppendResult resolve(AppendRequest request, String commandId, AppendResult attempted, Exception cause) {
-    for (int attempt = 1; attempt <= Math.max(attempts, 20); attempt++) {
+    for (int attempt = 1; attempt <= attempts; attempt++) {
       try (Connection c = dataSource.getConnection()) {
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);

@@ -34,7 +34,24 @@ public class WrongExpectedVersionException extends ConflictException {
   }
 
   /**
-   * The stream, as {@code tenant/category/id}.
+   * Creates the error for a category that moved on: it has an event after the position a command
+   * read up to.
+   *
+   * @param tenant the tenant
+   * @param category the category
+   * @param position the position the command read up to
+   * @param latest the position of the category's latest event
+   */
+  public WrongExpectedVersionException(String tenant, String category, long position, long latest) {
+    super("category " + tenant + "/" + category + " has an event at position " + latest + ", after position " + position
+        + " that the command had read up to: another writer appended first; load it again and retry the command");
+    this.stream = tenant + "/" + category + "/*";
+    this.expected = position;
+    this.actual = latest;
+  }
+
+  /**
+   * The stream, as {@code tenant/category/id} ({@code tenant/category/*} for a whole category).
    *
    * @return the stream name
    */

@@ -30,6 +30,11 @@ public final class Db implements DataSource {
     return new Db("jdbc:h2:file:" + dir.toAbsolutePath().resolve("db") + ";LOCK_TIMEOUT=20000", "sa");
   }
 
+  /** A data source on any URL. */
+  public static Db at(String url, String user) {
+    return new Db(url, user);
+  }
+
   public static String pgUrl() {
     String url = System.getenv("LINLI_PG_URL");
     return url != null ? url : "jdbc:postgresql://127.0.0.1:5432/test";

@@ -122,6 +122,23 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void append_categoryGotANewStreamAfterThePositionRead_refused() {
+    EventStore s = store();
+    s.append(AppendRequest.to(stream("card", "r-1"), 0, ev("Issued", 1)));
+    long readUpTo = s.head(tenant);
+    // another server issues a card on a NEW stream: no per-stream version would see it
+    s.append(AppendRequest.to(stream("card", "r-2"), 0, ev("Issued", 2)));
+    s.append(AppendRequest.to(stream("member", "m"), 0, ev("Applied", 3)));
+    WrongExpectedVersionException e = assertThrows(WrongExpectedVersionException.class,
+        () -> s.append(AppendRequest.to(stream("card", "r-3"), 0, ev("Issued", 3)).expectNoneAfter("card", readUpTo)));
+    assertEquals(tenant + "/card/*", e.stream());
+    assertEquals(2, e.actual());
+    assertEquals(0, s.version(stream("card", "r-3")));
+    s.append(AppendRequest.to(stream("card", "r-3"), 0, ev("Issued", 3)).expectNoneAfter("card", 2));
+    assertEquals(1, s.version(stream("card", "r-3")), "events of other categories do not count");
+  }
+
+  @Test
   void append_anyVersion_appendsWherever() {
     EventStore s = store();
     StreamId m = stream("log", "x");

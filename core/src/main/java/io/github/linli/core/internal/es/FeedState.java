@@ -32,14 +32,19 @@ import org.slf4j.LoggerFactory;
  * changing nothing); append; catch up, which applies the new events through the same {@code apply}.
  * If another writer moved a named stream first, it catches up and lets the command decide again on
  * the fresh state, so no acknowledged write is lost and a stale check is re-made, up to {@link
- * #ATTEMPTS} times before a {@link ConflictException} naming the stream and versions.
+ * #ATTEMPTS} times before a {@link ConflictException} naming the stream and versions. Every append
+ * also requires that none of the state's categories got an event after the position the command
+ * decided on ({@link AppendRequest#expectNoneAfter}): a rule over a whole set (at most one live card
+ * per resident, capacity never exceeded) cannot be broken by another server adding a new stream
+ * (write skew). The state's categories are thus one consistency boundary, while each command still
+ * writes O(1) rows.
  *
  * <p>Thread-safe: commands and catch-up run under the object's lock; subclasses read their state
  * under it too.
  */
 public abstract class FeedState {
   /** How many times a command decides again after losing a race. */
-  public static final int ATTEMPTS = 8;
+  public static final int ATTEMPTS = 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(FeedState.class);
 
@@ -130,6 +135,11 @@ public abstract class FeedState {
       if (commandId != null) {
         request = request.commandId(commandId);
       }
+      // The command decided on everything this state holds: refuse it if any of it moved on,
+      // including a new stream of one of its categories (a per-stream version would miss that).
+      for (String category : categories) {
+        request = request.expectNoneAfter(category, position);
+      }
       try {
         AppendResult r = store.append(request);
         catchUp();
@@ -138,9 +148,21 @@ public abstract class FeedState {
         last = e;
         LOG.debug("command lost a race on {}; deciding again on fresh state", e.stream());
         catchUp();
+        if (attempt > 2) {
+          pause(attempt);
+        }
       }
     }
     throw last;
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L << Math.min(attempt, 6)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConflictException("interrupted while retrying a command that lost a race");
+    }
   }
 
   /**

@@ -22,15 +22,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /** The command loop: decide on fresh state, append, apply; re-decide after losing a race. */
 class FeedStateTest {
-  private final Db db = Db.h2();
+  private Db db = Db.h2();
 
   @AfterEach
   void drop() {
     db.drop();
+    db = Db.h2();
   }
 
   /** Seats: at most {@code capacity} taken; a seat once taken is refused. */
@@ -57,12 +59,9 @@ class FeedStateTest {
           throw new ConflictException("full: " + taken.size());
         }
         StreamId s = StreamId.of(tenant, "seat", seat);
-        AppendRequest r = AppendRequest.to(s, version(s), EventData.of("Taken", 1, "{\"who\":\"" + who + "\"}"));
-        // the capacity rule reads every seat: name them all as read
-        for (String other : taken.keySet()) {
-          r = r.expect(StreamId.of(tenant, "seat", other), version(StreamId.of(tenant, "seat", other)));
-        }
-        return r;
+        // the capacity rule reads every seat, and a NEW seat of another server would break it:
+        // FeedState guards the whole category, not only the streams named here
+        return AppendRequest.to(s, version(s), EventData.of("Taken", 1, "{\"who\":\"" + who + "\"}"));
       }, events -> events.isEmpty() ? "" : events.get(0).json());
     }
 
@@ -72,7 +71,8 @@ class FeedStateTest {
     }
   }
 
-  @Test
+  /** Repeated: the race it guards (write skew on a new seat) showed itself in one run of two before the category guard. */
+  @RepeatedTest(5)
   void twoServers_racingForCapacity_neverExceedItAndLoseNoAcknowledgedWrite() throws Exception {
     EventStore a = EventStores.jdbc(db);
     EventStore b = EventStores.jdbc(db);
