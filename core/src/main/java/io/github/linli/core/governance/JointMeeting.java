@@ -727,7 +727,8 @@ public final class JointMeeting {
   }
 
   /**
-   * The meeting as one immutable value, for a portal to store: its id, charter, seats and minutes.
+   * The meeting as one immutable value, to export (archive, hand over to another system): its id,
+   * charter, seats and minutes. Not how a meeting is kept: its events in the store are.
    * {@link #restore(JointMeetingSnapshot, Clock)} turns it back into an equal meeting. Taken under
    * the meeting's lock, so no call is half in it. O(entries).
    *
@@ -741,14 +742,18 @@ public final class JointMeeting {
   }
 
   /**
-   * Rebuilds a meeting from a {@link #snapshot()} by replaying its minutes through {@link #convene},
+   * Imports a meeting exported with {@link #snapshot()} (an import and export format: a meeting is
+   * kept in an {@link EventStore} and opened with {@link #load}, which re-runs nothing). Because an
+   * import is untrusted, this rebuilds the meeting, in an in-memory store of its own, by replaying
+   * its minutes through {@link #convene},
    * {@link #attend}, {@link #grantProxy}, {@link #propose}, {@link #vote}, {@link #voteFor}, {@link
    * #close} and {@link #adjourn}, each with an actor rebuilt from the entry's id and roles and a clock
    * that reads the entry's instant. Attendance, proxies, ballots, tallies and resolutions are so
    * recomputed by the meeting's own rules, never taken from storage: a resolution of the restored
    * meeting is exactly the one the original adopted (same id, time and motion), so {@code
    * Alliance.enact} refuses it once the original was enacted. Afterwards the meeting takes its time
-   * stamps from {@code clock}. Nothing is built if the snapshot is refused. O(entries · seats).
+   * stamps from {@code clock}. Instants are kept to the microsecond, as in every meeting. Nothing is
+   * built if the snapshot is refused. O(entries · seats).
    *
    * @param snapshot the snapshot, for example read back from the portal's database
    * @param clock the clock for every call after the restore
@@ -793,7 +798,11 @@ public final class JointMeeting {
       m.replay(e);
     }
     for (int i = 0; i < entries.size(); i++) {
-      if (!m.minutes.get(i).equals(entries.get(i))) {
+      MinutesEntry expected = entries.get(i);
+      if (!expected.at().equals(MeetingEvents.stored(expected.at()))) {   // kept to the microsecond, as every instant
+        expected = MinutesEntry.builder().from(expected).at(MeetingEvents.stored(expected.at())).build();
+      }
+      if (!m.minutes.get(i).equals(expected)) {
         throw new ValidationException("snapshot.minutes", entries.get(i).sequence(), "entry " + entries.get(i).sequence()
             + " replays as " + m.minutes.get(i));
       }
