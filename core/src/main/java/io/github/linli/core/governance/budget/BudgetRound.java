@@ -545,7 +545,7 @@ public final class BudgetRound {
         }
         throw new ConflictException("voter " + ballot.voterId() + " already cast a ballot in round " + id + " (one person, one ballot)");
       }
-      election().checkBallot(ballot);
+      ballotRules().checkBallot(ballot);
       return List.of(event(BALLOT_CAST, actor, "ballot", ballot(ballot)));
     }, events -> events.isEmpty() ? ballots.get(ballot.voterId()) : ballots.get(ballot(read(events.get(0)).obj("ballot", BALLOT)).voterId()));
   }
@@ -690,6 +690,13 @@ public final class BudgetRound {
     BudgetElection.Builder b = BudgetElection.builder().budget(budget).voteType(voteType);
     projects.values().forEach(b::addProject);
     return b.addBallots(ballots.values()).build();
+  }
+
+  /** The round's projects as an election without ballots: what a new ballot is checked against, in O(projects). */
+  private BudgetElection ballotRules() {
+    BudgetElection.Builder b = BudgetElection.builder().budget(budget).voteType(voteType);
+    projects.values().forEach(b::addProject);
+    return b.build();
   }
 
   /**
