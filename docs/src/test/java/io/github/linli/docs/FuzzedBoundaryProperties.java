@@ -104,7 +104,7 @@ class FuzzedBoundaryProperties {
   @AfterContainer
   static void report() {
     System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried at the boundary of "
-        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance and joint-meeting snapshots and their JSON documents, "
+        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance and joint-meeting snapshots and their JSON documents, stored meeting and budget-round events, "
         + "dates, instants and durations at the edges, the ledger's range, the reliability accumulator's size, and CSV and SVG text");
   }
 
@@ -1016,6 +1016,97 @@ class FuzzedBoundaryProperties {
           () -> io.github.linli.core.governance.JointMeeting.restore(s, clock));
       if (restored != null) {
         assertEquals(s, restored.snapshot());
+      }
+    }
+  }
+
+  // ------------------------------------------------ stored events of meetings and budget rounds
+
+  /** The events of a stored meeting with every kind of event, and of a closed budget round. */
+  static final List<io.github.linli.core.store.RecordedEvent> MEETING_EVENTS;
+  static final List<io.github.linli.core.store.RecordedEvent> ROUND_EVENTS;
+
+  static {
+    java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
+    io.github.linli.core.store.EventStore store = io.github.linli.core.store.EventStores.inMemory(clock);
+    io.github.linli.core.governance.JointMeetingSnapshot s = MEETING;
+    Actor sec = Actor.of("sec-1", Role.MEETING_SECRETARY);
+    io.github.linli.core.governance.JointMeeting jm = io.github.linli.core.governance.JointMeeting.convene(store, "t", sec, "jm-1",
+        s.charter(), s.seats(), clock);
+    jm.attend(Actor.of("party-1", Role.RESIDENT));
+    jm.grantProxy(Actor.of("unit-1", Role.MEMBER_REPRESENTATIVE), "res-1");
+    String m1 = jm.propose(sec, io.github.linli.core.governance.Motion.expelMember(MemberId.of("m2")));
+    jm.vote(Actor.of("party-1", Role.RESIDENT), m1, io.github.linli.core.governance.Choice.YES);
+    jm.vote(Actor.of("rc-1", Role.RESIDENT), m1, io.github.linli.core.governance.Choice.YES);
+    jm.voteFor(Actor.of("res-1", Role.RESIDENT), "unit-1", m1, io.github.linli.core.governance.Choice.NO);
+    jm.close(sec, m1);
+    jm.adjourn(sec);
+    MEETING_EVENTS = store.readAll(io.github.linli.core.store.StreamId.of("t", "meeting", "jm-1"));
+    Actor rc = Actor.of("rc", Role.RESIDENTS_COMMITTEE);
+    io.github.linli.core.governance.budget.BudgetRound round = io.github.linli.core.governance.budget.BudgetRound.open(store, "t", rc,
+        "pb-1", java.math.BigDecimal.valueOf(1000), io.github.linli.core.governance.budget.BudgetRule.equalShares(
+        io.github.linli.core.governance.budget.Completion.ADD1, true), clock);
+    round.submit(rc, io.github.linli.core.governance.budget.BudgetProject.of("p-1", 600));
+    round.submit(rc, io.github.linli.core.governance.budget.BudgetProject.builder().id("p-2").cost(new java.math.BigDecimal("450.5"))
+        .name("图书角").build());
+    round.cast(Actor.of("v-1", Role.RESIDENT), io.github.linli.core.governance.budget.BudgetBallot.approval("v-1", "p-1", "p-2"));
+    round.cast(Actor.of("clerk", Role.COORDINATOR), io.github.linli.core.governance.budget.BudgetBallot.builder().voterId("v-2").addProjectIds("p-2")
+        .channel(io.github.linli.core.governance.budget.BallotChannel.PAPER).build());
+    round.close(rc);
+    ROUND_EVENTS = store.readAll(io.github.linli.core.store.StreamId.of("t", "budget", "pb-1"));
+  }
+
+  /** The events copied to a fresh store with one document mangled; null if the store refuses the mangled document. */
+  static io.github.linli.core.store.EventStore withMangled(List<io.github.linli.core.store.RecordedEvent> events, int index, byte[] json) {
+    io.github.linli.core.store.EventStore store = io.github.linli.core.store.EventStores.inMemory();
+    for (io.github.linli.core.store.RecordedEvent e : events) {
+      io.github.linli.core.store.EventData data = e.data();
+      if (e.version() == index % events.size() + 1) {
+        String text = new String(json, StandardCharsets.UTF_8);
+        data = boundary("EventData.of", text, () -> io.github.linli.core.store.EventData.of(e.type(), e.typeVersion(), text));
+        if (data == null) {
+          return null;
+        }
+      }
+      store.append(io.github.linli.core.store.AppendRequest.to(e.stream(), e.version() - 1, data));
+    }
+    return store;
+  }
+
+  @Provide
+  Arbitrary<Tuple.Tuple2<Integer, byte[]>> mangledMeetingEvent() {
+    return Arbitraries.integers().between(0, 1000).flatMap(i -> mangled(MEETING_EVENTS.get(i % MEETING_EVENTS.size()).json()
+        .getBytes(StandardCharsets.UTF_8)).map(b -> Tuple.of(i, b)));
+  }
+
+  @Provide
+  Arbitrary<Tuple.Tuple2<Integer, byte[]>> mangledRoundEvent() {
+    return Arbitraries.integers().between(0, 1000).flatMap(i -> mangled(ROUND_EVENTS.get(i % ROUND_EVENTS.size()).json()
+        .getBytes(StandardCharsets.UTF_8)).map(b -> Tuple.of(i, b)));
+  }
+
+  @Property(tries = 600)
+  void meetingLoad_mangledStoredEvent(@ForAll("mangledMeetingEvent") Tuple.Tuple2<Integer, byte[]> edit) {
+    io.github.linli.core.store.EventStore store = withMangled(MEETING_EVENTS, edit.get1(), edit.get2());
+    if (store != null) {
+      java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
+      io.github.linli.core.governance.JointMeeting m = boundary("JointMeeting.load", edit,
+          () -> io.github.linli.core.governance.JointMeeting.load(store, "t", "jm-1", clock));
+      if (m != null) {
+        assertEquals(MEETING_EVENTS.size(), m.minutes().size(), "a meeting that loads has applied every event");
+      }
+    }
+  }
+
+  @Property(tries = 600)
+  void budgetRoundLoad_mangledStoredEvent(@ForAll("mangledRoundEvent") Tuple.Tuple2<Integer, byte[]> edit) {
+    io.github.linli.core.store.EventStore store = withMangled(ROUND_EVENTS, edit.get1(), edit.get2());
+    if (store != null) {
+      java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
+      io.github.linli.core.governance.budget.BudgetRound r = boundary("BudgetRound.load", edit,
+          () -> io.github.linli.core.governance.budget.BudgetRound.load(store, "t", "pb-1", clock));
+      if (r != null) {
+        assertEquals(ROUND_EVENTS.size(), r.version(), "a round that loads has applied every event");
       }
     }
   }

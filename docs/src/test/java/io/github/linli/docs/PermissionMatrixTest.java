@@ -36,6 +36,10 @@ import io.github.linli.core.governance.Motion;
 import io.github.linli.core.governance.Party;
 import io.github.linli.core.governance.Resolution;
 import io.github.linli.core.governance.Seat;
+import io.github.linli.core.governance.budget.BudgetBallot;
+import io.github.linli.core.governance.budget.BudgetProject;
+import io.github.linli.core.governance.budget.BudgetRound;
+import io.github.linli.core.governance.budget.BudgetRule;
 import io.github.linli.core.privacy.AccessRecord;
 import io.github.linli.core.privacy.PersonalDataKind;
 import io.github.linli.core.privacy.PersonalDataStore;
@@ -133,6 +137,8 @@ class PermissionMatrixTest {
     final Demand matched;
     final Demand inService;
     final TaxonomyRegistry taxonomies = TaxonomyRegistry.create(clock);
+    /** A budget round open for projects and ballots. */
+    final BudgetRound round = BudgetRound.open(Actor.of("boot-rc", Role.RESIDENTS_COMMITTEE), "pb-1", 1000, BudgetRule.greedy(), clock);
     final Resolution adoptPets;
     /** The time bank's clock, which {@code autoConfirmDue} needs to move on. */
     final MovableClock bankClock = new MovableClock(clock.instant(), ZONE);
@@ -174,6 +180,8 @@ class PermissionMatrixTest {
       matched = intake.match(coordinator, intake.classify(coordinator, intake.submit(coordinator, demandRequest("d-3"))));
       inService = intake.startService(coordinator,
           intake.match(coordinator, intake.classify(coordinator, intake.submit(coordinator, demandRequest("d-4")))));
+
+      round.submit(coordinator, BudgetProject.of("bench", 300));
 
       // a registered proposal and a resolution adopting it
       taxonomies.register(coordinator, taxonomy("lishan-pets", 2));
@@ -255,6 +263,7 @@ class PermissionMatrixTest {
       s.add(meeting.motionIds().stream().map(meeting::tally).toList());
       s.add(meeting.resolutions());
       s.add(meeting.isAdjourned());
+      s.add(round.toString() + round.projects() + round.ballots() + round.outcome() + round.version());
       s.add(people.kindsHeld(SELF));
       for (PersonalDataKind k : PersonalDataKind.values()) {
         s.add(people.masked(SELF, k));
@@ -351,6 +360,10 @@ class PermissionMatrixTest {
         w.meeting.adjourn(a);
         return w.meeting.isAdjourned();
       }),
+      Operation.of("BudgetRound.open", (w, a) -> BudgetRound.open(a, "pb-2", 500, BudgetRule.greedy(), w.clock)),
+      Operation.of("BudgetRound.submit", (w, a) -> w.round.submit(a, BudgetProject.of("lamps", 200))),
+      Operation.of("BudgetRound.cast", (w, a) -> w.round.cast(a, BudgetBallot.approval(SELF.value(), "bench"))),
+      Operation.of("BudgetRound.close", (w, a) -> w.round.close(a)),
       Operation.of("PersonalDataStore.put", (w, a) -> {
         w.people.put(a, SELF, PersonalDataKind.ADDRESS, "幸福里7号楼3单元502");
         return w.people.kindsHeld(SELF);

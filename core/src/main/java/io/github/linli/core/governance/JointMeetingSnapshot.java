@@ -7,7 +7,10 @@ import org.immutables.value.Value;
  * What a {@link JointMeeting} is made of, as one immutable value: its id, charter and seats, and its
  * {@link JointMeeting#minutes() minutes}. Taken with {@link JointMeeting#snapshot()} and turned back
  * into an equal meeting with {@link JointMeeting#restore(JointMeetingSnapshot, java.time.Clock)},
- * which replays the minutes, so that an open meeting survives a restart of the portal.
+ * which replays the minutes: an export and import format (to archive a meeting or hand it to another
+ * system). A portal keeps its meetings in an event store ({@link JointMeeting#convene(
+ * io.github.linli.core.store.EventStore, String, io.github.linli.core.Actor, String, Charter,
+ * java.util.List, java.time.Clock)}, {@link JointMeeting#load}), not as snapshots.
  *
  * <p>Attendance, proxies, ballots, tallies and resolutions are not stored: they are recomputed on
  * restore by replaying the minutes through the meeting's own methods, so a resolution is never

@@ -32,15 +32,15 @@ final class MeetingJson {
   static final int VERSION = 1;
 
   private static final List<String> ROOT = List.of("format", "version", "id", "charter", "seats", "minutes");
-  private static final List<String> CHARTER = List.of("quorum", "defaultRule", "rules", "maxProxiesPerHolder");
-  private static final List<String> QUORUM = List.of("numerator", "denominator", "strict", "requiredParties");
-  private static final List<String> SEAT = List.of("participantId", "party", "member");
+  static final List<String> CHARTER = List.of("quorum", "defaultRule", "rules", "maxProxiesPerHolder");
+  static final List<String> QUORUM = List.of("numerator", "denominator", "strict", "requiredParties");
+  static final List<String> SEAT = List.of("participantId", "party", "member");
   private static final List<String> ENTRY = List.of("sequence", "kind", "actorId", "actorRoles", "at", "holderId", "principalId",
       "motion", "motionId", "choice", "outcome", "yes", "no", "abstain", "present");
-  private static final List<String> MOTION = List.of("kind", "title", "subject", "payload", "rule");
+  static final List<String> MOTION = List.of("kind", "title", "subject", "payload", "rule");
 
   /** Every field name of the format: the names a message may show in a path. */
-  private static final Set<String> NAMES;
+  static final Set<String> NAMES;
 
   static {
     Set<String> names = new HashSet<>();
@@ -63,23 +63,8 @@ final class MeetingJson {
     root.put("format", FORMAT);
     root.put("version", VERSION);
     root.put("id", s.id());
-    Charter c = s.charter();
-    QuorumRule q = c.quorum();
-    Map<String, Object> charter = new LinkedHashMap<>();
-    charter.put("quorum", Json.fields("numerator", q.numerator(), "denominator", q.denominator(), "strict", q.strict(),
-        "requiredParties", Json.names(q.requiredParties())));
-    charter.put("defaultRule", c.defaultRule().name());
-    Map<String, Object> rules = new TreeMap<>();
-    c.rules().forEach((k, r) -> rules.put(k.name(), r.name()));
-    charter.put("rules", new LinkedHashMap<>(rules));
-    charter.put("maxProxiesPerHolder", c.maxProxiesPerHolder());
-    root.put("charter", charter);
-    List<Object> seats = new ArrayList<>();
-    for (Seat seat : s.seats()) {
-      seats.add(Json.fields("participantId", seat.participantId(), "party", seat.party().name(), "member",
-          seat.member().map(MemberId::value).orElse(null)));
-    }
-    root.put("seats", seats);
+    root.put("charter", charter(s.charter()));
+    root.put("seats", seats(s.seats()));
     List<Object> minutes = new ArrayList<>();
     for (MinutesEntry e : s.minutes()) {
       Map<String, Object> o = new LinkedHashMap<>();
@@ -104,7 +89,41 @@ final class MeetingJson {
     return Json.write(root);
   }
 
-  private static Object motion(Motion m) {
+  /** The charter's JSON object (shared with the meeting's events). */
+  static Map<String, Object> charter(Charter c) {
+    QuorumRule q = c.quorum();
+    Map<String, Object> charter = new LinkedHashMap<>();
+    charter.put("quorum", Json.fields("numerator", q.numerator(), "denominator", q.denominator(), "strict", q.strict(),
+        "requiredParties", Json.names(q.requiredParties())));
+    charter.put("defaultRule", c.defaultRule().name());
+    Map<String, Object> rules = new TreeMap<>();
+    c.rules().forEach((k, r) -> rules.put(k.name(), r.name()));
+    charter.put("rules", new LinkedHashMap<>(rules));
+    charter.put("maxProxiesPerHolder", c.maxProxiesPerHolder());
+    return charter;
+  }
+
+  /** The seats' JSON array (shared with the meeting's events). */
+  static List<Object> seats(List<Seat> list) {
+    List<Object> seats = new ArrayList<>();
+    for (Seat seat : list) {
+      seats.add(Json.fields("participantId", seat.participantId(), "party", seat.party().name(), "member",
+          seat.member().map(MemberId::value).orElse(null)));
+    }
+    return seats;
+  }
+
+  /** Reads one seat object. */
+  static Seat seat(JsonFields o) {
+    String participant = o.id("participantId");
+    Party party = o.enumValue("party", Party.class);
+    Optional<String> member = o.optString("member");
+    return o.build(() -> member.isPresent()
+        ? Seat.of(participant, party, MemberId.of(Checks.id(o.path("member"), member.get())))
+        : Seat.of(participant, party));
+  }
+
+  static Object motion(Motion m) {
     return Json.fields("kind", m.kind().name(), "title", Json.fields("zh", m.title().zh(), "en", m.title().en()),
         "subject", m.subject().map(MemberId::value).orElse(null), "payload", new LinkedHashMap<String, Object>(new TreeMap<>(m.payload())),
         "rule", m.rule().map(Enum::name).orElse(null));
@@ -125,13 +144,7 @@ final class MeetingJson {
     b.charter(charter(root.obj("charter", CHARTER)));
     List<Object> seats = root.array("seats");
     for (int i = 0; i < seats.size(); i++) {
-      JsonFields o = root.element("seats", i, seats.get(i), SEAT);
-      String participant = o.id("participantId");
-      Party party = o.enumValue("party", Party.class);
-      Optional<String> member = o.optString("member");
-      b.addSeat(o.build(() -> member.isPresent()
-          ? Seat.of(participant, party, MemberId.of(Checks.id(o.path("member"), member.get())))
-          : Seat.of(participant, party)));
+      b.addSeat(seat(root.element("seats", i, seats.get(i), SEAT)));
     }
     List<Object> minutes = root.array("minutes");
     for (int i = 0; i < minutes.size(); i++) {
@@ -140,7 +153,7 @@ final class MeetingJson {
     return root.build(b::build);
   }
 
-  private static Charter charter(JsonFields o) {
+  static Charter charter(JsonFields o) {
     JsonFields q = o.obj("quorum", QUORUM);
     int num = (int) q.integer("numerator", Integer.MIN_VALUE, Integer.MAX_VALUE);
     int den = (int) q.integer("denominator", Integer.MIN_VALUE, Integer.MAX_VALUE);
@@ -187,7 +200,7 @@ final class MeetingJson {
     return o.build(b::build);
   }
 
-  private static Motion motion(JsonFields o) {
+  static Motion motion(JsonFields o) {
     MotionKind kind = o.enumValue("kind", MotionKind.class);
     JsonFields t = o.obj("title", JsonFields.LABEL);
     String zh = t.string("zh");

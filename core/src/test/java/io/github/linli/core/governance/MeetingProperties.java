@@ -62,12 +62,18 @@ class MeetingProperties {
     boolean adjourned;
 
     World(boolean proxiesAllowed) {
+      this(proxiesAllowed, null, null);
+    }
+
+    /** A world whose meeting is kept in a store (in its own in-memory store if {@code store} is null). */
+    World(boolean proxiesAllowed, io.github.linli.core.store.EventStore store, String tenant) {
       this.proxiesAllowed = proxiesAllowed;
       Charter c = proxiesAllowed
           ? Charter.of(QuorumRule.moreThanHalf().requiring(Party.PARTY_COMMITTEE), DecisionRule.MAJORITY_OF_VOTES_CAST).withProxies(2)
           : Charter.of(QuorumRule.atLeast(1, 3), DecisionRule.MAJORITY_OF_VOTES_CAST);
       clock = MutableClock.shanghai();
-      meeting = JointMeeting.convene(SECRETARY, "jm", c, SEATS, clock);
+      meeting = store == null ? JointMeeting.convene(SECRETARY, "jm", c, SEATS, clock)
+          : JointMeeting.convene(store, tenant, SECRETARY, "jm", c, SEATS, clock);
     }
 
     /** A copy of another world's model around another meeting (a restored copy) and its clock. */
@@ -129,7 +135,11 @@ class MeetingProperties {
   }
 
   static Arbitrary<ActionChain<World>> chain(boolean proxies) {
-    return ActionChain.<World>startWith(() -> new World(proxies))
+    return chain(() -> new World(proxies));
+  }
+
+  static Arbitrary<ActionChain<World>> chain(Supplier<World> start) {
+    return ActionChain.<World>startWith(start)
         .withAction(2, attend())
         .withAction(2, grantProxy())
         .withAction(2, propose())

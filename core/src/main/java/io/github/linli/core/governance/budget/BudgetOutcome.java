@@ -92,6 +92,21 @@ public final class BudgetOutcome {
         preferEqualShares);
   }
 
+  /** An outcome as a closed {@link BudgetRound} recorded it: rebuilt from its figures, never recounted. */
+  static BudgetOutcome stored(
+      BudgetRule rule,
+      List<String> selected,
+      BigDecimal totalCost,
+      BigDecimal budget,
+      BigDecimal voterShare,
+      long increments,
+      boolean greedyByComparison,
+      int preferGreedy,
+      int preferEqualShares) {
+    return new BudgetOutcome(rule, List.copyOf(selected), totalCost, budget, voterShare, increments, greedyByComparison,
+        preferGreedy, preferEqualShares);
+  }
+
   /**
    * The rule that was counted.
    *

@@ -11,9 +11,13 @@
  * of selection. Paper and online ballots are merged with {@link
  * io.github.linli.core.governance.budget.MergedBallots}.
  *
+ * <p>A round gathered over days, with projects submitted and ballots cast by residents on any
+ * server and counted at the close, is a {@link io.github.linli.core.governance.budget.BudgetRound},
+ * kept as events in the event store.
+ *
  * <p>Counting is exact (rational arithmetic; floating point only where it is decisive) and
  * reproduces Pabulib's published outcomes (checked on Wieliczka's Green Million 2023). All types
- * are immutable and thread-safe. See {@code docs/budget.md}.
+ * but {@code BudgetRound} are immutable; all are thread-safe. See {@code docs/budget.md}.
  */
 @LinliStyle
 package io.github.linli.core.governance.budget;
