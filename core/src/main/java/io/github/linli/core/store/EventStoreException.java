@@ -16,6 +16,7 @@ import io.github.linli.core.LinliException;
 public class EventStoreException extends LinliException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether an append may have been written. */
   private final boolean outcomeUnknown;
 
   /**

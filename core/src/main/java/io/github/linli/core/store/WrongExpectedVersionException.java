@@ -14,8 +14,11 @@ import io.github.linli.core.ConflictException;
 public class WrongExpectedVersionException extends ConflictException {
   private static final long serialVersionUID = 1L;
 
+  /** The stream, as {@code tenant/category/id} ({@code tenant/category/*} for a whole category). */
   private final String stream;
+  /** The version (or feed position) the command expected. */
   private final long expected;
+  /** The version (or feed position) the store holds. */
   private final long actual;
 
   /**
