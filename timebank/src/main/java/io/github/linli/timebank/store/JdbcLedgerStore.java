@@ -93,11 +93,6 @@ final class JdbcLedgerStore implements LedgerStore {
     this.tx = tx;
   }
 
-  /** Test hook: what runs at each commit. */
-  void committer(Transactions.Committer c) {
-    tx.committer(c);
-  }
-
   /** Returns the store's kind and tenant, for example {@code JdbcLedgerStore{tenant lishan}}. */
   @Override
   public String toString() {

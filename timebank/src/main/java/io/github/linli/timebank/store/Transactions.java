@@ -46,15 +46,9 @@ final class Transactions {
     boolean committed(Connection fresh, T attempted) throws SQLException;
   }
 
-  /** Test hook: what happens at commit, so a test can make a commit fail before or after it lands. */
-  interface Committer {
-    void commit(Connection c) throws SQLException;
-  }
-
   private final DataSource dataSource;
   private final RetryPolicy policy;
   private volatile Dialects.Flavor flavor = Dialects.Flavor.OTHER;
-  private volatile Committer committer = Connection::commit;
 
   Transactions(DataSource dataSource, RetryPolicy policy) {
     this.dataSource = dataSource;
@@ -67,10 +61,6 @@ final class Transactions {
 
   Dialects.Flavor flavor() {
     return flavor;
-  }
-
-  void committer(Committer c) {
-    this.committer = c == null ? Connection::commit : c;
   }
 
   RetryPolicy policy() {
@@ -131,7 +121,7 @@ final class Transactions {
         throw e;
       }
       try {
-        committer.commit(c);
+        c.commit();
       } catch (SQLException | RuntimeException e) {
         end(c, saved);
         SQLException cause = e instanceof SQLException ? (SQLException) e : new SQLException(e.getMessage(), "08000", e);
