@@ -161,6 +161,20 @@ class JdbcLedgerFaultTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
+  void exchangeStep_commitFailsAfterTheServerAppliedIt_theStepSucceedsOnce(String db) {
+    FaultyDataSource ds = faulty(db);
+    TimeBank bank = bank(ds, RetryPolicy.defaults());
+    io.github.linli.core.Actor staff = io.github.linli.core.Actor.of("staff-1", io.github.linli.core.Role.COORDINATOR);
+    ds.nextCommit(FaultyDataSource.CommitFault.AFTER_APPLYING, () -> {});
+    bank.exchanges().request(staff, "x1", WANG, LI, Credits.ofMinutes(30));   // the insert landed: no conflict
+    ds.nextCommit(FaultyDataSource.CommitFault.AFTER_APPLYING, () -> {});
+    bank.exchanges().accept(staff, "x1");                                      // the compare-and-set landed
+    assertEquals(ExchangeStatus.ACCEPTED, bank.exchanges().get("x1").status());
+    assertEquals(1, bank.exchanges().all().size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
   void submit_backendTerminatedOrServerStarting_retriedInsideTheStore(String db) {
     FaultyDataSource ds = faulty(db);
     TimeBank bank = bank(ds, RetryPolicy.defaults());

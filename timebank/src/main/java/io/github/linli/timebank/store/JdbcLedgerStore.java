@@ -722,7 +722,7 @@ final class JdbcLedgerStore implements LedgerStore {
           }
         },
         // a save that answered false wrote nothing; one that answered true landed if the row is e
-        (c, saved) -> !saved || exchangeIn(c, e.id()).map(e::equals).orElse(false));
+        (c, saved) -> !saved || exchangeIn(c, e.id()).map(stored -> LedgerRows.sameRow(stored, e)).orElse(false));
   }
 
   /** Holds no resources: connections go back to the caller's {@code DataSource} after each call. */

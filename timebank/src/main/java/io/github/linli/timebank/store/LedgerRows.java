@@ -170,6 +170,22 @@ final class LedgerRows {
         noDelivered ? null : Times.of(delivered));
   }
 
+  /**
+   * Whether two exchanges hold the same stored values ({@link Exchange} has no value equality;
+   * instants compare at the microseconds the tables keep).
+   */
+  static boolean sameRow(Exchange a, Exchange b) {
+    return a.id().equals(b.id())
+        && a.receiver().equals(b.receiver())
+        && a.provider().equals(b.provider())
+        && a.estimate().equals(b.estimate())
+        && a.status() == b.status()
+        && a.reported().equals(b.reported())
+        && a.posted().equals(b.posted())
+        && Times.micros(a.requestedAt()) == Times.micros(b.requestedAt())
+        && a.deliveredAt().map(Times::micros).equals(b.deliveredAt().map(Times::micros));
+  }
+
   /** Binds tenant and the exchange's columns (10 parameters). */
   static void bindExchange(PreparedStatement ps, String tenant, Exchange e) throws SQLException {
     ps.setString(1, tenant);
