@@ -42,7 +42,13 @@ final class LedgerSchema {
   /** The module word that leads the ledger's migration descriptions. */
   static final String MODULE = "ledger";
 
-  static final String FOLDER = "/db/migration/linli/";
+  /**
+   * Below core's folder, not in it: a folder holding resources is a package to the module system,
+   * and two modules holding one package ({@code db.migration.linli}) cannot be loaded together on
+   * the module path. Flyway scans a location's subfolders, so {@code classpath:db/migration/linli}
+   * finds core's and the ledger's scripts alike.
+   */
+  static final String FOLDER = "/db/migration/linli/ledger/";
   static final List<String> SCRIPTS = List.of("V2026.12.07.2__ledger_tables.sql");
 
   /** What a table prefix may be, as before 0.2. */

@@ -31,8 +31,12 @@ public final class LedgerStores {
   /** The tenant {@link #jdbc(DataSource)} uses. */
   public static final String DEFAULT_TENANT = "default";
 
-  /** Where the ledger's migration scripts are on the class path, as Flyway writes a location. */
-  public static final String MIGRATIONS_LOCATION = "classpath:db/migration/linli";
+  /**
+   * Where the ledger's migration scripts are on the class path, as Flyway writes a location: a
+   * subfolder of core's {@code classpath:db/migration/linli}, which Flyway scans with its
+   * subfolders, so one Flyway configuration on core's location applies both.
+   */
+  public static final String MIGRATIONS_LOCATION = "classpath:db/migration/linli/ledger";
 
   /** The table prefix of {@link #jdbc(DataSource)} before 0.2. */
   static final String OLD_DEFAULT_PREFIX = "tb_";
@@ -172,7 +176,8 @@ public final class LedgerStores {
       List<String> pending = LedgerSchema.pending(dataSource);
       if (!pending.isEmpty()) {
         throw new SchemaVersionException("the database lacks Linli ledger migrations " + pending
-            + ": apply them with Flyway (location " + MIGRATIONS_LOCATION + ", table linli_schema_history)"
+            + ": apply them with Flyway (location classpath:db/migration/linli, which includes "
+            + MIGRATIONS_LOCATION + "; table linli_schema_history)"
             + " or build the store with migrate(true)");
       }
     }
@@ -250,8 +255,8 @@ public final class LedgerStores {
     /**
      * Whether the store applies the ledger's pending migrations when built (default true). With
      * false it only checks, and refuses to start if any is pending: for portals whose Flyway
-     * applies them ({@code locations=classpath:db/migration/linli}, {@code
-     * table=linli_schema_history}).
+     * applies them ({@code locations=classpath:db/migration/linli}, which holds core's and, in its
+     * {@code ledger} subfolder, the ledger's; {@code table=linli_schema_history}).
      *
      * @param migrate whether to apply migrations
      * @return this builder
