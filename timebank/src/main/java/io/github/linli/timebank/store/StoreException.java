@@ -22,6 +22,7 @@ public class StoreException extends LinliException {
   /** Why the message of an unresolved commit says so: the words a reader searches for. */
   static final String OUTCOME_UNKNOWN = "outcome unknown: retry with the same ids";
 
+  /** Whether the operation may have been written (see {@link #outcomeUnknown()}). */
   private final boolean outcomeUnknown;
 
   /**
