@@ -49,6 +49,7 @@ public class PostgresTransferBenchmark {
   private String user;
   private String tenant;
   private LedgerStore store;
+  private com.zaxxer.hikari.HikariDataSource pool;
   private TimeBank bank;
   private AccountId[] accounts;
   private long next;
@@ -60,7 +61,13 @@ public class PostgresTransferBenchmark {
     url = base + (base.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
     user = System.getenv().getOrDefault("LINLI_PG_USER", "postgres");
     tenant = "bench-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    store = LedgerStores.jdbc().dataSource(new DriverManagerDataSource(url, user)).tenant(tenant).build();
+    // the store keeps no connections of its own: give it a pool, as a portal does
+    com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setMaximumPoolSize(2);
+    pool = new com.zaxxer.hikari.HikariDataSource(config);
+    store = LedgerStores.jdbc().dataSource(pool).tenant(tenant).build();
     bank = TimeBank.builder().store(store).build();
     accounts = new AccountId[ACCOUNTS];
     for (int i = 0; i < ACCOUNTS; i++) {
@@ -77,6 +84,7 @@ public class PostgresTransferBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
     store.close();
+    pool.close();
     try (Connection c = DriverManager.getConnection(url, user, "");
         Statement s = c.createStatement()) {
       for (String t : new String[] {"account", "transfer", "failed", "pending", "reversed", "exchange", "head"}) {

@@ -88,7 +88,8 @@ final class Transactions {
     int attempt = 0;
     while (true) {
       attempt++;
-      if (Thread.currentThread().isInterrupted()) {
+      if (attempt > 1 && Thread.currentThread().isInterrupted()) {
+        // the first attempt runs whatever the flag (as any JDBC call would); no retry starts after an interrupt
         throw interrupted(what, attempt - 1, last);
       }
       Connection c;
