@@ -157,8 +157,9 @@ public final class LedgerStores {
     String prefix = LedgerSchema.checkPrefix(tablePrefix);
     String t = Checks.id("tenant", tenant);
     Transactions tx = open(dataSource, RetryPolicy.defaults(), true);
-    return tx.run("migrate the tables " + prefix + "* into tenant " + t,
-        c -> LedgerSchema.importPrefixed(c, prefix, t, Clock.systemUTC().instant()));
+    // a store being built on the tenant at the same moment may insert its head row first: run again
+    return tx.run("migrate the tables " + prefix + "* into tenant " + t, Transactions.Mode.WRITE, true,
+        c -> LedgerSchema.importPrefixed(c, prefix, t, Clock.systemUTC().instant()), null);
   }
 
   /** The tenant a deprecated prefix names: the prefix itself, the old default {@code tb_} the default tenant. */
@@ -299,8 +300,8 @@ public final class LedgerStores {
       Transactions tx = open(dataSource, retryPolicy, migrate);
       if (importFrom != null) {
         String from = importFrom;
-        tx.run("move the tables " + from + "* into tenant " + t,
-            c -> LedgerSchema.importPrefixed(c, from, t, Clock.systemUTC().instant()));
+        tx.run("move the tables " + from + "* into tenant " + t, Transactions.Mode.WRITE, true,
+            c -> LedgerSchema.importPrefixed(c, from, t, Clock.systemUTC().instant()), null);
       }
       tx.run("create the head of tenant " + t, Transactions.Mode.WRITE, true, c -> LedgerSchema.ensureHead(c, t), null);
       return new JdbcLedgerStore(t, tx);

@@ -105,7 +105,8 @@ final class Transactions {
       Saved saved = null;
       T result;
       try {
-        saved = begin(c, mode);
+        saved = Saved.of(c);
+        begin(c, mode, saved);
         result = work.run(c);
       } catch (SQLException e) {
         rollbackQuietly(c);
@@ -155,7 +156,8 @@ final class Transactions {
       Saved saved = null;
       try {
         c = dataSource.getConnection();
-        saved = begin(c, Mode.WRITE);
+        saved = Saved.of(c);
+        begin(c, Mode.WRITE, saved);
         boolean committed = resolver.committed(c, attempted);
         c.rollback();
         LOG.info("{}: the failed commit had {}", what, committed ? "landed" : "not landed");
@@ -228,13 +230,18 @@ final class Transactions {
     int isolation;
     boolean readOnly;
     boolean isolationChanged;
+
+    static Saved of(Connection c) throws SQLException {
+      Saved s = new Saved();
+      s.autoCommit = c.getAutoCommit();
+      s.isolation = c.getTransactionIsolation();
+      s.readOnly = c.isReadOnly();
+      return s;
+    }
   }
 
-  private Saved begin(Connection c, Mode mode) throws SQLException {
-    Saved s = new Saved();
-    s.autoCommit = c.getAutoCommit();
-    s.isolation = c.getTransactionIsolation();
-    s.readOnly = c.isReadOnly();
+  /** Starts the transaction; {@code s} holds what the connection came with, read before any change. */
+  private void begin(Connection c, Mode mode, Saved s) throws SQLException {
     if (s.autoCommit) {
       c.setAutoCommit(false);
     }
@@ -266,7 +273,6 @@ final class Transactions {
         }
       }
     }
-    return s;
   }
 
   /** Puts the connection back as it came and gives it back to the pool; a broken one is just closed. */
