@@ -105,7 +105,7 @@ final class Transactions {
       Saved saved = null;
       T result;
       try {
-        saved = Saved.of(c);
+        saved = Saved.of(c, flavor);
         begin(c, mode, saved);
         result = work.run(c);
       } catch (SQLException e) {
@@ -156,7 +156,7 @@ final class Transactions {
       Saved saved = null;
       try {
         c = dataSource.getConnection();
-        saved = Saved.of(c);
+        saved = Saved.of(c, flavor);
         begin(c, Mode.WRITE, saved);
         boolean committed = resolver.committed(c, attempted);
         c.rollback();
@@ -230,11 +230,16 @@ final class Transactions {
     int isolation;
     boolean readOnly;
     boolean isolationChanged;
+    boolean readOnlyChanged;
 
-    static Saved of(Connection c) throws SQLException {
+    /**
+     * On PostgreSQL the isolation is set per transaction ({@code SET TRANSACTION}), so the session's
+     * is neither read (a round trip in the driver) nor changed.
+     */
+    static Saved of(Connection c, Dialects.Flavor f) throws SQLException {
       Saved s = new Saved();
       s.autoCommit = c.getAutoCommit();
-      s.isolation = c.getTransactionIsolation();
+      s.isolation = f.postgres() ? -1 : c.getTransactionIsolation();
       s.readOnly = c.isReadOnly();
       return s;
     }
@@ -246,32 +251,40 @@ final class Transactions {
       c.setAutoCommit(false);
     }
     Dialects.Flavor f = flavor;
+    if (f.postgres()) {
+      // Everything here ends with the transaction, so the pooled connection goes back as it came.
+      // A generic plan for "id IN (?, …)" can turn into a sequential scan of the journal once the
+      // driver prepares a statement on the server: plan each execution for its values (12+).
+      if (s.readOnly && mode == Mode.WRITE) {
+        s.readOnlyChanged = true;
+        c.setReadOnly(false);
+      }
+      try (Statement st = c.createStatement()) {
+        st.execute(mode == Mode.SNAPSHOT
+            ? "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+            : "SET TRANSACTION ISOLATION LEVEL READ COMMITTED"
+                + (f == Dialects.Flavor.POSTGRES_12 ? "; SET LOCAL plan_cache_mode = force_custom_plan" : ""));
+      }
+      return;
+    }
     if (mode == Mode.SNAPSHOT) {
       s.isolationChanged = true;
+      s.readOnlyChanged = !s.readOnly;
       c.setReadOnly(true);
-      if (f == Dialects.Flavor.POSTGRES || f == Dialects.Flavor.POSTGRES_12) {
-        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      } else if (f == Dialects.Flavor.H2) {
+      if (f == Dialects.Flavor.H2) {
         try (Statement st = c.createStatement()) {
           st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
         }
       }
-    } else {
-      if (s.readOnly) {
-        c.setReadOnly(false);
-      }
-      if (s.isolation != Connection.TRANSACTION_READ_COMMITTED) {
-        s.isolationChanged = true;
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-      }
-      if (f == Dialects.Flavor.POSTGRES_12) {
-        // A generic plan for "id IN (?, …)" can turn into a sequential scan of the journal once
-        // the driver prepares a statement on the server; plan each execution for its values. SET
-        // LOCAL ends with the transaction, so the pooled connection goes back as it came.
-        try (Statement st = c.createStatement()) {
-          st.execute("SET LOCAL plan_cache_mode = force_custom_plan");
-        }
-      }
+      return;
+    }
+    if (s.readOnly) {
+      s.readOnlyChanged = true;
+      c.setReadOnly(false);
+    }
+    if (s.isolation != Connection.TRANSACTION_READ_COMMITTED) {
+      s.isolationChanged = true;
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
     }
   }
 
@@ -282,7 +295,7 @@ final class Transactions {
         if (s.isolationChanged) {
           c.setTransactionIsolation(s.isolation);
         }
-        if (c.isReadOnly() != s.readOnly) {
+        if (s.readOnlyChanged) {
           c.setReadOnly(s.readOnly);
         }
         if (s.autoCommit) {
