@@ -143,13 +143,13 @@ class ConcurrencyTest {
   @Test
   void exchanges_confirmRacingDispute_exactlyOneWins() throws Exception {
     DataSource ds = Databases.h2Memory("exchange-race");
-    String prefix = Databases.uniquePrefix();
+    String tenant = Databases.uniqueTenant();
     io.github.linli.core.Actor wang =
         io.github.linli.core.Actor.of("res-wang", io.github.linli.core.Role.RESIDENT);
     io.github.linli.core.Actor zhao =
         io.github.linli.core.Actor.of("res-zhao", io.github.linli.core.Role.VOLUNTEER);
-    try (LedgerStore s1 = LedgerStores.jdbc(ds, prefix);
-        LedgerStore s2 = LedgerStores.jdbc(ds, prefix)) {
+    try (LedgerStore s1 = Databases.store(ds, tenant);
+        LedgerStore s2 = Databases.store(ds, tenant)) {
       TimeBank a = TimeBank.builder().store(s1).build();
       TimeBank b = TimeBank.builder().store(s2).build();
       a.openAccount(AccountSpec.builder().id(AccountId.of("w")).holder("res-wang")
@@ -178,7 +178,7 @@ class ConcurrencyTest {
       assertEquals(20L * confirmed, a.balance(AccountId.of("z")).minutes());
       a.verify();
     } finally {
-      Databases.dropTables(ds, prefix);
+      Databases.dropTenant(ds, tenant);
     }
   }
 
@@ -200,20 +200,20 @@ class ConcurrencyTest {
   @Test
   void jdbcOnH2_severalStoreInstances_keepLimitsAndIdempotency() throws Exception {
     DataSource ds = Databases.h2Memory("concurrency");
-    String prefix = Databases.uniquePrefix();
-    run(() -> LedgerStores.jdbc(ds, prefix), 4, 20);
-    Databases.dropTables(ds, prefix);
+    String tenant = Databases.uniqueTenant();
+    run(() -> Databases.store(ds, tenant), 4, 20);
+    Databases.dropTenant(ds, tenant);
   }
 
   @Test
   void jdbcOnPostgres_severalStoreInstances_keepLimitsAndIdempotency() throws Exception {
     assumeTrue(Databases.postgresAnswers(), "no PostgreSQL at " + Databases.pgUrl());
     DataSource ds = Databases.postgres();
-    String prefix = Databases.uniquePrefix();
+    String tenant = Databases.uniqueTenant();
     try {
-      run(() -> LedgerStores.jdbc(ds, prefix), 4, 20);
+      run(() -> Databases.store(ds, tenant), 4, 20);
     } finally {
-      Databases.dropTables(ds, prefix);
+      Databases.dropTenant(ds, tenant);
     }
   }
 }

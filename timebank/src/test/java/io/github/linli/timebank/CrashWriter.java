@@ -1,14 +1,13 @@
 package io.github.linli.timebank;
 
 import io.github.linli.timebank.store.LedgerStore;
-import io.github.linli.timebank.store.LedgerStores;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The child process of {@link JdbcCrashTest}: writes batches of {@value #BATCH} transfers to a
  * JDBC store forever, printing {@code committed <k>} after each batch commits, until it is killed.
- * Usage: {@code CrashWriter <jdbc-url> <table-prefix> <first-batch>}.
+ * Usage: {@code CrashWriter <jdbc-url> <tenant> <first-batch>}.
  */
 public final class CrashWriter {
   static final int BATCH = 300;
@@ -16,7 +15,7 @@ public final class CrashWriter {
   private CrashWriter() {}
 
   public static void main(String[] args) {
-    LedgerStore store = LedgerStores.jdbc(new SimpleDataSource(args[0], "sa", ""), args[1]);
+    LedgerStore store = Databases.store(new SimpleDataSource(args[0], "sa", ""), args[1]);
     TimeBank bank = TimeBank.builder().store(store).build();
     for (int i = 0; i < 4; i++) {
       bank.openAccount(AccountId.of("acc" + i), Credits.ofHours(1000));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.linli.core.ConsistencyException;
 import io.github.linli.timebank.store.LedgerStore;
-import io.github.linli.timebank.store.LedgerStores;
 import java.sql.Connection;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -15,18 +14,18 @@ import org.junit.jupiter.api.Test;
 /** The ledger's rules on the JDBC store over H2, and tamper detection. */
 class H2LedgerTest extends LedgerContractTest {
   DataSource ds;
-  String prefix;
+  String tenant;
 
   @Override
   LedgerStore newStore() {
     ds = Databases.h2Memory("contract");
-    prefix = Databases.uniquePrefix();
-    return LedgerStores.jdbc(ds, prefix);
+    tenant = Databases.uniqueTenant();
+    return Databases.store(ds, tenant);
   }
 
   @Override
   void dropStore() throws Exception {
-    Databases.dropTables(ds, prefix);
+    Databases.dropTenant(ds, tenant);
   }
 
   @Test
@@ -36,9 +35,9 @@ class H2LedgerTest extends LedgerContractTest {
     bank.verify();
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       // a forger changes the amount and the balances so that they still agree
-      s.executeUpdate("UPDATE " + prefix + "transfers SET amount = 1 WHERE id = 't1'");
-      s.executeUpdate("UPDATE " + prefix + "accounts SET dp = 11 WHERE id = 'wang'");
-      s.executeUpdate("UPDATE " + prefix + "accounts SET cp = 11 WHERE id = 'li'");
+      s.executeUpdate("UPDATE linli_ledger_transfer SET amount = 1 WHERE tenant = '" + tenant + "' AND id = 't1'");
+      s.executeUpdate("UPDATE linli_ledger_account SET dp = 11 WHERE tenant = '" + tenant + "' AND id = 'wang'");
+      s.executeUpdate("UPDATE linli_ledger_account SET cp = 11 WHERE tenant = '" + tenant + "' AND id = 'li'");
     }
     ConsistencyException e = assertThrows(ConsistencyException.class, () -> bank.verify());
     assertTrue(e.getMessage().contains("hash chain broken at sequence 1"), e.getMessage());
@@ -49,7 +48,7 @@ class H2LedgerTest extends LedgerContractTest {
   void verify_balanceChangedBehindTheSdksBack_detected() throws Exception {
     bank.transfer(TransferId.of("t1"), WANG, LI, Credits.ofMinutes(30));
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      s.executeUpdate("UPDATE " + prefix + "accounts SET cp = 300 WHERE id = 'li'");
+      s.executeUpdate("UPDATE linli_ledger_account SET cp = 300 WHERE tenant = '" + tenant + "' AND id = 'li'");
     }
     ConsistencyException e = assertThrows(ConsistencyException.class, () -> bank.verify());
     assertTrue(e.getMessage().contains("account li"), e.getMessage());
@@ -58,7 +57,7 @@ class H2LedgerTest extends LedgerContractTest {
   @Test
   void account_rowWithUnknownStatus_consistencyErrorNotAnEnumError() throws Exception {
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      s.executeUpdate("UPDATE " + prefix + "accounts SET status = 'BOGUS' WHERE id = 'li'");
+      s.executeUpdate("UPDATE linli_ledger_account SET status = 'BOGUS' WHERE tenant = '" + tenant + "' AND id = 'li'");
     }
     ConsistencyException e = assertThrows(ConsistencyException.class, () -> bank.account(LI));
     assertTrue(e.getMessage().contains("li"), e.getMessage());
@@ -72,7 +71,7 @@ class H2LedgerTest extends LedgerContractTest {
         .overdraftLimit(Credits.ofHours(5)).build());
     bank.openAccount(AccountSpec.builder().id(AccountId.of("z")).holder("res-zhao").build());
     bank.exchanges().request(wang, "e1", AccountId.of("w"), AccountId.of("z"), Credits.ofMinutes(60));
-    try (LedgerStore again = LedgerStores.jdbc(ds, prefix)) {
+    try (LedgerStore again = Databases.store(ds, tenant)) {
       // another application server: same tables, its own TimeBank
       TimeBank other = TimeBank.builder().store(again).clock(clock).build();
       assertEquals(ExchangeStatus.REQUESTED, other.exchanges().get("e1").status());
@@ -94,7 +93,7 @@ class H2LedgerTest extends LedgerContractTest {
   @Test
   void reopen_sameTables_seesTheLedger() {
     bank.transfer(TransferId.of("t1"), WANG, LI, Credits.ofMinutes(30));
-    try (LedgerStore again = LedgerStores.jdbc(ds, prefix)) {
+    try (LedgerStore again = Databases.store(ds, tenant)) {
       assertEquals(30, again.account(LI).get().balance().minutes());
       TimeBank other = TimeBank.builder().store(again).clock(clock).build();
       assertEquals(

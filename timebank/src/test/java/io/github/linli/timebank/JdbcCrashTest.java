@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.linli.timebank.store.LedgerStore;
-import io.github.linli.timebank.store.LedgerStores;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ class JdbcCrashTest {
   @Test
   void killedWriter_eachBatchFullyWrittenOrAbsent(@TempDir Path dir) throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath() + ";FILE_LOCK=FS;WRITE_DELAY=0";
-    String prefix = "crash_";
+    String tenant = "crash";
     Random random = new Random(42);
     int nextBatch = 0;
     int lastSeen = -1;
@@ -39,7 +38,7 @@ class JdbcCrashTest {
                   System.getProperty("java.class.path"),
                   CrashWriter.class.getName(),
                   url,
-                  prefix,
+                  tenant,
                   Integer.toString(nextBatch))
               .redirectErrorStream(true)
               .start();
@@ -63,7 +62,7 @@ class JdbcCrashTest {
       child.destroyForcibly();
       assertTrue(child.waitFor(30, TimeUnit.SECONDS));
 
-      try (LedgerStore store = LedgerStores.jdbc(new SimpleDataSource(url, "sa", ""), prefix)) {
+      try (LedgerStore store = Databases.store(new SimpleDataSource(url, "sa", ""), tenant)) {
         TimeBank bank = TimeBank.builder().store(store).build();
         VerifyReport report = bank.verify();
         Map<Integer, Integer> perBatch = new HashMap<>();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.linli.core.ConsistencyException;
 import io.github.linli.timebank.store.LedgerStore;
-import io.github.linli.timebank.store.LedgerStores;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -76,11 +75,11 @@ class JdbcVerifySnapshotTest {
   }
 
   void writerCommitsMidRun(DataSource plain) throws Exception {
-    String prefix = Databases.uniquePrefix();
-    PausingDataSource pausing = new PausingDataSource(plain, prefix);
+    String tenant = Databases.uniqueTenant();
+    PausingDataSource pausing = new PausingDataSource(plain);
     ExecutorService pool = Executors.newSingleThreadExecutor();
-    try (LedgerStore writerStore = LedgerStores.jdbc(plain, prefix);
-        LedgerStore verifyStore = LedgerStores.jdbc(pausing, prefix)) {
+    try (LedgerStore writerStore = Databases.store(plain, tenant);
+        LedgerStore verifyStore = Databases.store(pausing, tenant)) {
       TestClock clock = new TestClock(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.ofHours(8));
       TimeBank writer = TimeBank.builder().store(writerStore).clock(clock).build();
       writer.openAccount(WANG, Credits.ofHours(5));
@@ -124,7 +123,7 @@ class JdbcVerifySnapshotTest {
       assertTrue(report.problems().isEmpty(), () -> "clean snapshot: " + report.problems());
       assertEquals(before, report.transfers(), "exactly the transfers committed before verify");
       assertEquals(2, report.accounts(), "the accounts of the snapshot");
-      pausing.assertIdleConnectionsRestored();
+      pausing.assertConnectionsGivenBackAsTheyCame();
 
       VerifyReport after = verifyStore.verify();
       assertTrue(after.problems().isEmpty(), () -> "clean: " + after.problems());
@@ -140,16 +139,16 @@ class JdbcVerifySnapshotTest {
       assertEquals(before + 4, viaVerifyStore.verify().transfers());
     } finally {
       pool.shutdownNow();
-      Databases.dropTables(plain, prefix);
+      Databases.dropTenant(plain, tenant);
     }
   }
 
   void tamperedWhileWriterCommitsMidRun(DataSource plain) throws Exception {
-    String prefix = Databases.uniquePrefix();
-    PausingDataSource pausing = new PausingDataSource(plain, prefix);
+    String tenant = Databases.uniqueTenant();
+    PausingDataSource pausing = new PausingDataSource(plain);
     ExecutorService pool = Executors.newSingleThreadExecutor();
-    try (LedgerStore writerStore = LedgerStores.jdbc(plain, prefix);
-        LedgerStore verifyStore = LedgerStores.jdbc(pausing, prefix)) {
+    try (LedgerStore writerStore = Databases.store(plain, tenant);
+        LedgerStore verifyStore = Databases.store(pausing, tenant)) {
       TimeBank writer = TimeBank.builder().store(writerStore).build();
       writer.openAccount(WANG, Credits.ofHours(5));
       writer.openAccount(LI, Credits.ofHours(5));
@@ -157,9 +156,9 @@ class JdbcVerifySnapshotTest {
       writer.transfer(TransferId.of("t2"), WANG, LI, Credits.ofMinutes(10));
       try (Connection c = plain.getConnection(); Statement s = c.createStatement()) {
         // a forger changes the amount and the balances so that they still agree
-        s.executeUpdate("UPDATE " + prefix + "transfers SET amount = 1 WHERE id = 't1'");
-        s.executeUpdate("UPDATE " + prefix + "accounts SET dp = 11 WHERE id = 'wang'");
-        s.executeUpdate("UPDATE " + prefix + "accounts SET cp = 11 WHERE id = 'li'");
+        s.executeUpdate("UPDATE linli_ledger_transfer SET amount = 1 WHERE tenant = '" + tenant + "' AND id = 't1'");
+        s.executeUpdate("UPDATE linli_ledger_account SET dp = 11 WHERE tenant = '" + tenant + "' AND id = 'wang'");
+        s.executeUpdate("UPDATE linli_ledger_account SET cp = 11 WHERE tenant = '" + tenant + "' AND id = 'li'");
         if (!c.getAutoCommit()) {
           c.commit();
         }
@@ -181,34 +180,34 @@ class JdbcVerifySnapshotTest {
       assertTrue(
           report.problems().get(0).contains("hash chain broken at sequence 1"),
           report.problems().get(0));
-      pausing.assertIdleConnectionsRestored();
+      pausing.assertConnectionsGivenBackAsTheyCame();
       assertEquals(1, verifyStore.verify().problems().size(), "still the one forged row");
     } finally {
       pool.shutdownNow();
-      Databases.dropTables(plain, prefix);
+      Databases.dropTenant(plain, tenant);
     }
   }
 
   void unreadableRowRestoresConnection(DataSource plain) throws Exception {
-    String prefix = Databases.uniquePrefix();
-    PausingDataSource watched = new PausingDataSource(plain, prefix);
-    try (LedgerStore store = LedgerStores.jdbc(watched, prefix)) {
+    String tenant = Databases.uniqueTenant();
+    PausingDataSource watched = new PausingDataSource(plain);
+    try (LedgerStore store = Databases.store(watched, tenant)) {
       TimeBank bank = TimeBank.builder().store(store).build();
       bank.openAccount(WANG, Credits.ofHours(1));
       bank.openAccount(LI, Credits.ofHours(1));
       bank.transfer(TransferId.of("t1"), WANG, LI, Credits.ofMinutes(30));
       try (Connection c = plain.getConnection(); Statement s = c.createStatement()) {
-        s.executeUpdate("UPDATE " + prefix + "accounts SET status = 'BOGUS' WHERE id = 'li'");
+        s.executeUpdate("UPDATE linli_ledger_account SET status = 'BOGUS' WHERE tenant = '" + tenant + "' AND id = 'li'");
         if (!c.getAutoCommit()) {
           c.commit();
         }
       }
       ConsistencyException e = assertThrows(ConsistencyException.class, store::verify);
       assertTrue(e.getMessage().contains("account row li"), e.getMessage());
-      watched.assertIdleConnectionsRestored();
+      watched.assertConnectionsGivenBackAsTheyCame();
       // and the store's connection writes again
       try (Connection c = plain.getConnection(); Statement s = c.createStatement()) {
-        s.executeUpdate("UPDATE " + prefix + "accounts SET status = 'ACTIVE' WHERE id = 'li'");
+        s.executeUpdate("UPDATE linli_ledger_account SET status = 'ACTIVE' WHERE tenant = '" + tenant + "' AND id = 'li'");
         if (!c.getAutoCommit()) {
           c.commit();
         }
@@ -218,7 +217,7 @@ class JdbcVerifySnapshotTest {
           bank.transfer(TransferId.of("t2"), LI, WANG, Credits.ofMinutes(5)).status());
       assertEquals(2, bank.verify().transfers());
     } finally {
-      Databases.dropTables(plain, prefix);
+      Databases.dropTenant(plain, tenant);
     }
   }
 
@@ -237,21 +236,22 @@ class JdbcVerifySnapshotTest {
   }
 
   /**
-   * Hands out proxied connections: the first time one prepares the journal-page query ({@code
-   * FROM <prefix>transfers WHERE seq > ?}, which verify reads after the head and the accounts)
-   * after {@link #pauseOnce} was armed, the pause runs on that thread before the statement is
-   * prepared. Keeps every connection handed out so a test can check their state.
+   * Hands out proxied connections: the first time one prepares the journal-page query ({@code FROM
+   * linli_ledger_transfer WHERE tenant = ? AND seq > ?}, which verify reads after the head and the
+   * accounts) after {@link #pauseOnce} was armed, the pause runs on that thread before the statement
+   * is prepared. Notes each connection's settings when handed out and when closed, so a test can
+   * check that the store gives every connection back (to a pool, in real use) as it came.
    */
   static final class PausingDataSource extends TestDataSourceBase {
+    private static final String JOURNAL_PAGE = "from linli_ledger_transfer where tenant = ? and seq > ?";
     private final DataSource delegate;
-    private final String journalPage;
     private final List<Connection> handedOut = new CopyOnWriteArrayList<>();
+    private final List<String> changed = new CopyOnWriteArrayList<>();
     private volatile Pause pause;
     private volatile boolean paused;
 
-    PausingDataSource(DataSource delegate, String prefix) {
+    PausingDataSource(DataSource delegate) {
       this.delegate = delegate;
-      this.journalPage = ("from " + prefix + "transfers where seq > ?").toLowerCase(Locale.ROOT);
     }
 
     void pauseOnce(Pause p) {
@@ -263,17 +263,16 @@ class JdbcVerifySnapshotTest {
       return paused;
     }
 
-    /** Every open connection the store keeps is back at READ COMMITTED and read-write. */
-    void assertIdleConnectionsRestored() throws SQLException {
-      int open = 0;
+    /**
+     * The store kept no connection (every one handed out was closed) and closed each with the
+     * isolation, read-only and auto-commit settings it was handed out with.
+     */
+    void assertConnectionsGivenBackAsTheyCame() throws SQLException {
+      assertFalse(handedOut.isEmpty(), "the store used connections");
       for (Connection c : handedOut) {
-        if (!c.isClosed()) {
-          open++;
-          assertEquals(Connection.TRANSACTION_READ_COMMITTED, c.getTransactionIsolation());
-          assertFalse(c.isReadOnly());
-        }
+        assertTrue(c.isClosed(), "the store keeps no connection between calls");
       }
-      assertTrue(open > 0, "the store kept a connection");
+      assertTrue(changed.isEmpty(), () -> "connections closed with other settings: " + changed);
     }
 
     @Override
@@ -286,18 +285,29 @@ class JdbcVerifySnapshotTest {
       return wrap(delegate.getConnection(user, password));
     }
 
-    private Connection wrap(Connection real) {
+    private static String settings(Connection c) throws SQLException {
+      return "isolation " + c.getTransactionIsolation() + ", readOnly " + c.isReadOnly() + ", autoCommit " + c.getAutoCommit();
+    }
+
+    private Connection wrap(Connection real) throws SQLException {
+      String initial = settings(real);
       InvocationHandler h =
           (proxy, method, args) -> {
             if (method.getName().equals("prepareStatement")
                 && args != null
                 && args[0] instanceof String
-                && ((String) args[0]).toLowerCase(Locale.ROOT).contains(journalPage)) {
+                && ((String) args[0]).toLowerCase(Locale.ROOT).contains(JOURNAL_PAGE)) {
               Pause p = pause;
               if (p != null) {
                 pause = null;
                 paused = true;
                 p.run();
+              }
+            }
+            if (method.getName().equals("close") && !real.isClosed()) {
+              String now = settings(real);
+              if (!now.equals(initial)) {
+                changed.add(initial + " -> " + now);
               }
             }
             try {

@@ -380,7 +380,7 @@ class LedgerProperties {
           }
           // one table set per chain, in a shared in-memory database
           previous =
-              LedgerStores.jdbc(Databases.h2Memory("properties"), Databases.uniquePrefix());
+              Databases.store(Databases.h2Memory("properties"), Databases.uniqueTenant());
           return new World(previous);
         });
   }
@@ -395,9 +395,9 @@ class LedgerProperties {
           if (previous != null) {
             previous.close();
           }
-          String prefix = Databases.uniquePrefix();
-          PG_PREFIXES.add(prefix);
-          previous = LedgerStores.jdbc(Databases.postgres(), prefix);
+          String tenant = Databases.uniqueTenant();
+          PG_PREFIXES.add(tenant);
+          previous = Databases.store(Databases.postgres(), tenant);
           return new World(previous);
         });
   }
@@ -427,8 +427,8 @@ class LedgerProperties {
       previous.close();
       previous = null;
     }
-    for (String prefix : PG_PREFIXES) {
-      Databases.dropTables(Databases.postgres(), prefix);
+    for (String tenant : PG_PREFIXES) {
+      Databases.dropTenant(Databases.postgres(), tenant);
     }
   }
 

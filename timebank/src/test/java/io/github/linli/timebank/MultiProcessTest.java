@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.linli.timebank.store.LedgerStore;
-import io.github.linli.timebank.store.LedgerStores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,8 +27,11 @@ class MultiProcessTest {
   static final int PROCESSES = 3;
 
   void run(String url, String user, DataSource ds) throws Exception {
-    String prefix = Databases.uniquePrefix();
-    try (LedgerStore first = LedgerStores.jdbc(ds, prefix)) {
+    String tenant = Databases.uniqueTenant();
+    // the store keeps no connection of its own: hold one, as the application's pool would, so the
+    // H2 database stays open in this process and the children reach it through its AUTO_SERVER
+    try (java.sql.Connection pool = ds.getConnection();
+        LedgerStore first = Databases.store(ds, tenant)) {
       ConcurrencyTest.openAccounts(TimeBank.builder().store(first).build());
       List<Process> children = new ArrayList<>();
       for (int p = 0; p < PROCESSES; p++) {
@@ -41,7 +43,7 @@ class MultiProcessTest {
                     MultiProcessWriter.class.getName(),
                     url,
                     user,
-                    prefix,
+                    tenant,
                     Integer.toString(p))
                 .redirectErrorStream(true)
                 .start());
@@ -62,7 +64,7 @@ class MultiProcessTest {
       }
       ConcurrencyTest.check(first, seen);
     } finally {
-      Databases.dropTables(ds, prefix);
+      Databases.dropTenant(ds, tenant);
     }
   }
 
@@ -79,6 +81,6 @@ class MultiProcessTest {
   @Test
   void postgres_threeProcesses_keepLimitsAndIdempotency() throws Exception {
     assumeTrue(Databases.postgresAnswers(), "no PostgreSQL at " + Databases.pgUrl());
-    run(Databases.pgUrl(), Databases.pgUser(), Databases.postgres());
+    run(Databases.pgUrl(Databases.pgSchema()), Databases.pgUser(), Databases.postgres());
   }
 }

@@ -1,7 +1,6 @@
 package io.github.linli.timebank;
 
 import io.github.linli.timebank.store.LedgerStore;
-import io.github.linli.timebank.store.LedgerStores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -9,14 +8,14 @@ import java.util.Random;
 /**
  * A child process of {@link MultiProcessTest}: sends 40 batches of 20 transfers drawn from the
  * shared id pool of {@link ConcurrencyTest} and prints {@code <id> <status>} per result. Usage:
- * {@code MultiProcessWriter <jdbc-url> <user> <table-prefix> <seed>}.
+ * {@code MultiProcessWriter <jdbc-url> <user> <tenant> <seed>}.
  */
 public final class MultiProcessWriter {
   private MultiProcessWriter() {}
 
   public static void main(String[] args) {
     try (LedgerStore store =
-        LedgerStores.jdbc(new SimpleDataSource(args[0], args[1], ""), args[2])) {
+        Databases.store(new SimpleDataSource(args[0], args[1], ""), args[2])) {
       TimeBank bank = TimeBank.builder().store(store).build();
       Random random = new Random(Long.parseLong(args[3]));
       StringBuilder out = new StringBuilder();

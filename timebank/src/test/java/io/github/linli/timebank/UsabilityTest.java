@@ -92,13 +92,13 @@ class UsabilityTest {
   }
 
   @Test
-  void jdbcStore_toString_namesTheTablePrefix() throws Exception {
+  void jdbcStore_toString_namesTheTenant() throws Exception {
     DataSource ds = Databases.h2Memory("usability");
-    String prefix = Databases.uniquePrefix();
-    try (LedgerStore store = LedgerStores.jdbc(ds, prefix)) {
-      assertEquals("JdbcLedgerStore{tables " + prefix.toLowerCase(java.util.Locale.ROOT) + "*}", store.toString());
+    String tenant = Databases.uniqueTenant();
+    try (LedgerStore store = Databases.store(ds, tenant)) {
+      assertEquals("JdbcLedgerStore{tenant " + tenant + "}", store.toString());
     } finally {
-      Databases.dropTables(ds, prefix);
+      Databases.dropTenant(ds, tenant);
     }
   }
 

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Transfers per second into the JDBC store on PostgreSQL (LINLI_PG_URL, LINLI_PG_USER; default
  * 127.0.0.1:5432/test as postgres) on one thread: batches of 1,000 in one transaction each (target
  * ≥ 10,000/s) beside one transaction per transfer, on the same server. Hash chain on, as always in
- * the JDBC store. The tables get a fresh prefix per trial and are dropped afterwards.
+ * the JDBC store. Each trial writes a fresh tenant in the shared tables and deletes its rows afterwards.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -47,8 +47,9 @@ public class PostgresTransferBenchmark {
 
   private String url;
   private String user;
-  private String prefix;
+  private String tenant;
   private LedgerStore store;
+  private com.zaxxer.hikari.HikariDataSource pool;
   private TimeBank bank;
   private AccountId[] accounts;
   private long next;
@@ -59,8 +60,14 @@ public class PostgresTransferBenchmark {
     String base = System.getenv().getOrDefault("LINLI_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     url = base + (base.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
     user = System.getenv().getOrDefault("LINLI_PG_USER", "postgres");
-    prefix = "bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
-    store = LedgerStores.jdbc(new DriverManagerDataSource(url, user), prefix);
+    tenant = "bench-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    // the store keeps no connections of its own: give it a pool, as a portal does
+    com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setMaximumPoolSize(2);
+    pool = new com.zaxxer.hikari.HikariDataSource(config);
+    store = LedgerStores.jdbc().dataSource(pool).tenant(tenant).build();
     bank = TimeBank.builder().store(store).build();
     accounts = new AccountId[ACCOUNTS];
     for (int i = 0; i < ACCOUNTS; i++) {
@@ -70,17 +77,18 @@ public class PostgresTransferBenchmark {
   }
 
   /**
-   * Drops the tables.
+   * Deletes the tenant's rows.
    *
    * @throws Exception if the database fails
    */
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
     store.close();
+    pool.close();
     try (Connection c = DriverManager.getConnection(url, user, "");
         Statement s = c.createStatement()) {
-      for (String t : new String[] {"head", "accounts", "transfers", "failed", "pending", "reversed", "exchanges"}) {
-        s.execute("DROP TABLE IF EXISTS " + prefix + t);
+      for (String t : new String[] {"account", "transfer", "failed", "pending", "reversed", "exchange", "head"}) {
+        s.execute("DELETE FROM linli_ledger_" + t + " WHERE tenant = '" + tenant + "'");
       }
     }
   }

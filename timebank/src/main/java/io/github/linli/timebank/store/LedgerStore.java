@@ -26,8 +26,13 @@ import java.util.function.Consumer;
  * in every store.
  *
  * <p>Implementations: {@link LedgerStores#inMemory()} (the default) and {@link
- * LedgerStores#jdbc(javax.sql.DataSource)} (plain SQL, H2 and PostgreSQL). Implementations are
- * thread-safe.
+ * LedgerStores#jdbc()} (plain SQL, H2 and PostgreSQL, one tenant's rows of shared tables).
+ * Implementations are thread-safe.
+ *
+ * <p>Every method of the JDBC store may throw {@link StoreException} when the database fails
+ * through its {@link RetryPolicy} or the thread is interrupted; nothing was written then, unless
+ * {@link StoreException#outcomeUnknown()} says a commit's outcome could not be read back, in which
+ * case the same call with the same ids settles it.
  *
  * @since 0.1.0
  */
@@ -75,6 +80,8 @@ public interface LedgerStore extends AutoCloseable {
    * @param now the time bank's clock; the store never writes a timestamp earlier than one it
    *     wrote before
    * @return one result per request
+   * @throws StoreException if the store cannot complete the batch: nothing was written unless
+   *     {@link StoreException#outcomeUnknown()}; either way, retry with the same ids
    */
   List<TransferResult> submit(List<TransferRequest> batch, Instant now);
 
@@ -162,7 +169,7 @@ public interface LedgerStore extends AutoCloseable {
    */
   VerifyReport verify();
 
-  /** Releases resources; the in-memory store forgets nothing. */
+  /** Releases resources; the in-memory store forgets nothing, the JDBC store holds none between calls. */
   @Override
   void close();
 }

@@ -37,6 +37,8 @@ public final class Migrator {
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
   private static final long ADVISORY_KEY = 0x4c696e6c69L; // "Linli"
   private static final ReentrantLock LOCAL = new ReentrantLock();
+  /** A version as {@link Migration} reads one from a script's name. */
+  private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[0-9]+(?:[._][0-9]+)*");
 
   private Migrator() {}
 
@@ -161,12 +163,17 @@ public final class Migrator {
     boolean exists = tableExists || Dialect.tableExists(c, HISTORY);
     if (exists) {
       try (Statement s = c.createStatement();
-          ResultSet r = s.executeQuery("SELECT version, description, script, checksum, success FROM " + HISTORY)) {
+          ResultSet r = s.executeQuery("SELECT version, description, script, checksum, success, installed_rank FROM " + HISTORY)) {
         while (r.next()) {
           String version = r.getString(1);
           String description = r.getString(2);
           if (version == null || description == null || !description.startsWith(module + " ")) {
             continue;
+          }
+          if (!VERSION.matcher(version).matches()) {
+            // a row changed by hand: a typed refusal naming the row, never its content
+            throw new SchemaVersionException(HISTORY + " row installed_rank " + r.getString(6) + " (a Linli " + module
+                + " migration) has a malformed version: repair the row by hand (docs/migrations.md) and start again");
           }
           applied.put(version, new Object[] {r.getString(3), r.getObject(4), r.getBoolean(5)});
         }
