@@ -16,20 +16,14 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class Resolution {
+public final class Resolution implements io.github.linli.core.Mandate {
   /**
    * The roles that may carry out a resolution ({@code Alliance.enact}, {@code
    * TaxonomyRegistry.adopt}): the meeting secretary, the alliance administrator, the residents'
    * committee, the Party committee and the system. The resolution is the authority for the change;
    * the actor records who carried it out.
    */
-  public static final java.util.Set<io.github.linli.core.Role> ENACTING_ROLES =
-      java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
-          io.github.linli.core.Role.MEETING_SECRETARY,
-          io.github.linli.core.Role.ALLIANCE_ADMIN,
-          io.github.linli.core.Role.RESIDENTS_COMMITTEE,
-          io.github.linli.core.Role.PARTY_COMMITTEE,
-          io.github.linli.core.Role.SYSTEM));
+  public static final java.util.Set<io.github.linli.core.Role> ENACTING_ROLES = io.github.linli.core.Mandate.ENACTING_ROLES;
 
   private final String id;
   private final String meetingId;
@@ -80,6 +74,36 @@ public final class Resolution {
    */
   public Motion motion() {
     return motion;
+  }
+
+  /**
+   * The kind of change it decides: the name of its motion's {@link MotionKind}.
+   *
+   * @return the kind's name
+   */
+  @Override
+  public String decides() {
+    return motion.kind().name();
+  }
+
+  /**
+   * The member its motion concerns.
+   *
+   * @return the member, if any
+   */
+  @Override
+  public java.util.Optional<MemberId> subject() {
+    return motion.subject();
+  }
+
+  /**
+   * Its motion's payload (taxonomy id and version, budget id …).
+   *
+   * @return the terms
+   */
+  @Override
+  public java.util.Map<String, String> terms() {
+    return motion.payload();
   }
 
   /**
