@@ -90,6 +90,7 @@ public final class Alliance {
     final CardBook cards;
     final PledgeBook pledges;
     final int snapshotEvery;
+    /** Events each part had applied when it last saved a snapshot. */
     final long[] snapshotAt = new long[3];
 
     Core(String id, Clock clock, Map<MembershipAction, Set<Role>> roles, EventStore store, PersonalDataStore personalData,
@@ -222,7 +223,8 @@ public final class Alliance {
     /**
      * How often a part saves a snapshot to the store: after a command, once at least this many
      * events (and an eighth of the part's events) followed its last snapshot (default 1,000; 0 for
-     * never: only {@link Alliance#saveSnapshots()}). Snapshots bound load time; they are a cache.
+     * never: only {@link Alliance#saveSnapshots()}; always never with the in-memory store the
+     * builder makes when none is given). Snapshots bound load time; they are a cache.
      *
      * @param events 0 or more
      * @return this builder
@@ -245,7 +247,9 @@ public final class Alliance {
     public Alliance build() {
       EventStore s = store != null ? store : EventStores.inMemory(clock);
       PersonalDataStore p = personal != null ? personal : PersonalDataStore.inMemory(clock);
-      Core core = new Core(id, clock, Collections.unmodifiableMap(new EnumMap<>(roles)), s, p, snapshotEvery);
+      // an in-memory store made here dies with the alliance: snapshots would only cost time
+      int every = store != null ? snapshotEvery : 0;
+      Core core = new Core(id, clock, Collections.unmodifiableMap(new EnumMap<>(roles)), s, p, every);
       core.members.loadSnapshot();
       core.cards.loadSnapshot();
       core.pledges.loadSnapshot();
@@ -295,23 +299,19 @@ public final class Alliance {
       core.members.saveSnapshot();
       core.cards.saveSnapshot();
       core.pledges.saveSnapshot();
-      core.snapshotAt[0] = core.members.position();
-      core.snapshotAt[1] = core.cards.position();
-      core.snapshotAt[2] = core.pledges.position();
+      core.snapshotAt[0] = core.members.eventsApplied();
+      core.snapshotAt[1] = core.cards.eventsApplied();
+      core.snapshotAt[2] = core.pledges.eventsApplied();
     }
   }
 
+  /** After a command: saves the snapshot of a part whose events since its last one are many. */
   private <T> T done(T result) {
     if (core.snapshotEvery > 0) {
-      long[] at = core.snapshotAt;
       long[] now = {core.members.position(), core.cards.position(), core.pledges.position()};
       long[] applied = {core.members.eventsApplied(), core.cards.eventsApplied(), core.pledges.eventsApplied()};
       for (int i = 0; i < 3; i++) {
-        long tail = now[i] - at[i];
-        if (at[i] == 0 && tail > applied[i]) {
-          at[i] = now[i] - applied[i];
-          tail = applied[i];
-        }
+        long tail = applied[i] - core.snapshotAt[i];
         if (tail >= core.snapshotEvery && tail >= now[i] / 8) {
           if (i == 0) {
             core.members.saveSnapshot();
@@ -320,7 +320,7 @@ public final class Alliance {
           } else {
             core.pledges.saveSnapshot();
           }
-          at[i] = now[i];
+          core.snapshotAt[i] = applied[i];
         }
       }
     }

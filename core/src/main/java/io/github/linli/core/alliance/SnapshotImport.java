@@ -171,10 +171,13 @@ final class SnapshotImport {
     }
   }
 
-  /** Writes a checked snapshot's events, one append per event, and its personal values. */
+  /**
+   * Writes a checked snapshot's events and its personal values. Events go in batches of up to 1,000
+   * (a batch names each stream once), each at the stream's expected version.
+   */
   static void write(AllianceSnapshot s, Clock clock, EventStore store, PersonalDataStore personal) {
     String tenant = s.id();
-    Map<StreamId, Long> versions = new HashMap<>();
+    Batch versions = new Batch(store);
     Map<MemberId, Member> members = new LinkedHashMap<>();
     for (Member m : s.members()) {
       members.put(m.id(), m);
@@ -223,11 +226,41 @@ final class SnapshotImport {
       append(store, versions, StreamId.of(tenant, AllianceEvents.PLEDGE, d.pledgeId()),
           AllianceEvents.delivered(d, LocalDate.ofInstant(d.at(), clock.getZone())));
     }
+    versions.flush();
   }
 
-  private static void append(EventStore store, Map<StreamId, Long> versions, StreamId stream, EventData e) {
-    long v = versions.getOrDefault(stream, 0L);
-    store.append(AppendRequest.to(stream, v, e));
-    versions.put(stream, v + 1);
+  private static void append(EventStore store, Batch batch, StreamId stream, EventData e) {
+    batch.add(stream, e);
+  }
+
+  /** Events to append together: each stream once, in order. */
+  private static final class Batch {
+    private final EventStore store;
+    private final Map<StreamId, Long> versions = new HashMap<>();
+    private final Map<StreamId, EventData> pending = new LinkedHashMap<>();
+
+    Batch(EventStore store) {
+      this.store = store;
+    }
+
+    void add(StreamId stream, EventData e) {
+      if (pending.containsKey(stream) || pending.size() >= 1000) {
+        flush();
+      }
+      pending.put(stream, e);
+    }
+
+    void flush() {
+      AppendRequest r = null;
+      for (Map.Entry<StreamId, EventData> p : pending.entrySet()) {
+        long v = versions.getOrDefault(p.getKey(), 0L);
+        r = r == null ? AppendRequest.to(p.getKey(), v, p.getValue()) : r.and(p.getKey(), v, List.of(p.getValue()));
+        versions.put(p.getKey(), v + 1);
+      }
+      if (r != null) {
+        store.append(r);
+      }
+      pending.clear();
+    }
   }
 }
