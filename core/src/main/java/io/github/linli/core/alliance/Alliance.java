@@ -955,7 +955,7 @@ public final class Alliance {
    * @throws ValidationException naming the field and the offending id or value (never personal
    *     data) if the snapshot is inconsistent: an invalid alliance id; a membership action without
    *     roles; a duplicate member, pledge or card id; a parent registered after its sub-unit or not
-   *     at all; an event out of sequence, for an unknown member, or not a transition the alliance
+   *     at all; members listed out of the order of their applications in the history; an event out of sequence, for an unknown member, or not a transition the alliance
    *     could have made; a member without events; an enacted resolution no event records, or an
    *     event's resolution not enacted; a pledge of an unknown member; two cards not revoked for one
    *     resident; a delivery for an unknown pledge or card, or of no units

@@ -68,6 +68,19 @@ final class SnapshotImport {
         throw new ValidationException("snapshot.members", m.id(), "has no events: its first event is its application");
       }
     }
+    List<MemberId> applied = new ArrayList<>();
+    for (MembershipEvent e : snapshot.events()) {
+      if (e.from().isEmpty()) {
+        applied.add(e.member());
+      }
+    }
+    List<MemberId> listed = new ArrayList<>(members.keySet());
+    for (int k = 0; k < listed.size(); k++) {
+      if (!listed.get(k).equals(applied.get(k))) {
+        throw new ValidationException("snapshot.members", listed.get(k),
+            "is listed out of the order of the applications in the history (members are in order of registration)");
+      }
+    }
     for (Map.Entry<MemberId, List<MemberId>> f : followers.entrySet()) {
       for (MemberId child : f.getValue()) {
         if (status.get(child) != status.get(f.getKey())) {
