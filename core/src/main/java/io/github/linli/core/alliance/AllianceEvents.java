@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -294,9 +293,5 @@ final class AllianceEvents {
     requireVersion(e, 1);
     JsonFields f = read(e, ERASED);
     return decode(e, () -> (int) f.integer("cards", 0, Integer.MAX_VALUE));
-  }
-
-  static Optional<String> optional(String s) {
-    return Optional.ofNullable(s);
   }
 }
