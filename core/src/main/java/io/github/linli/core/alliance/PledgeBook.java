@@ -3,7 +3,6 @@ package io.github.linli.core.alliance;
 import io.github.linli.core.Actor;
 import io.github.linli.core.ConflictException;
 import io.github.linli.core.ConsistencyException;
-import io.github.linli.core.MemberId;
 import io.github.linli.core.NotFoundException;
 import io.github.linli.core.Role;
 import io.github.linli.core.ValidationException;
