@@ -30,6 +30,8 @@ import java.util.Set;
  *   <tr><td>member/&lt;id&gt;</td><td>MembershipChanged</td><td>1</td><td>action, from, to, actorId,
  *       authority, resolutionId, inheritedFrom, at</td></tr>
  *   <tr><td>member/&lt;id&gt;</td><td>ContactErased</td><td>1</td><td>actorId, at</td></tr>
+ *   <tr><td>member/&lt;parent&gt;</td><td>FollowerRegistered</td><td>1</td><td>follower (a sub-unit
+ *       that follows this member registered; orders it against the parent's changes)</td></tr>
  *   <tr><td>enactment/&lt;resolution&gt;</td><td>ResolutionEnacted</td><td>1</td><td>member,
  *       action, actorId, at</td></tr>
  *   <tr><td>pledge/&lt;id&gt;</td><td>PledgeRegistered</td><td>1</td><td>pledge, actorId, at</td></tr>
@@ -54,6 +56,7 @@ final class AllianceEvents {
   static final String MEMBER_REGISTERED = "MemberRegistered";
   static final String MEMBERSHIP_CHANGED = "MembershipChanged";
   static final String CONTACT_ERASED = "ContactErased";
+  static final String FOLLOWER_REGISTERED = "FollowerRegistered";
   static final String RESOLUTION_ENACTED = "ResolutionEnacted";
   static final String PLEDGE_REGISTERED = "PledgeRegistered";
   static final String DELIVERY_RECORDED = "DeliveryRecorded";
@@ -67,6 +70,7 @@ final class AllianceEvents {
   static final List<String> REGISTERED = List.of("member", "hasContact", "status", "actorId", "authority", "inheritedFrom", "at");
   static final List<String> CHANGED = List.of("action", "from", "to", "actorId", "authority", "resolutionId", "inheritedFrom", "at");
   static final List<String> BY = List.of("actorId", "at");
+  static final List<String> FOLLOWER = List.of("follower");
   static final List<String> ENACTED = List.of("member", "action", "actorId", "at");
   static final List<String> PLEDGED = List.of("pledge", "actorId", "at");
   static final List<String> DELIVERY_V1 = List.of("cardId", "units", "actorId", "at");
@@ -81,7 +85,7 @@ final class AllianceEvents {
 
   static {
     Set<String> names = new HashSet<>(SnapshotJson.NAMES);
-    for (List<String> l : List.of(REGISTERED, CHANGED, ENACTED, PLEDGED, DELIVERY_V2, ISSUED, STATUS, RENEWED, LINK, ERASED)) {
+    for (List<String> l : List.of(REGISTERED, CHANGED, ENACTED, PLEDGED, DELIVERY_V2, ISSUED, STATUS, RENEWED, LINK, ERASED, FOLLOWER)) {
       names.addAll(l);
     }
     NAMES = Set.copyOf(names);
@@ -118,6 +122,16 @@ final class AllianceEvents {
 
   static EventData by(String type, String actorId, Instant at) {
     return EventData.of(type, 1, Json.write(Json.fields("actorId", actorId, "at", at.toString())));
+  }
+
+  static EventData follower(MemberId follower) {
+    return EventData.of(FOLLOWER_REGISTERED, 1, Json.write(Json.fields("follower", follower.value())));
+  }
+
+  static MemberId follower(RecordedEvent e) {
+    requireVersion(e, 1);
+    JsonFields f = read(e, FOLLOWER);
+    return decode(e, () -> MemberId.of(f.id("follower")));
   }
 
   static EventData enacted(MemberId member, MembershipAction action, String actorId, Instant at) {

@@ -283,6 +283,7 @@ public final class AllianceReadModels {
               AllianceEvents.changed(e).to().name(), tenant, e.stream().id());
           break;
         case AllianceEvents.CONTACT_ERASED:
+        case AllianceEvents.FOLLOWER_REGISTERED:
           break;
         default:
           throw AllianceEvents.unknown(e);

@@ -88,6 +88,9 @@ final class MemberBook extends FeedState {
         withContact.remove(MemberId.of(e.stream().id()));
         personal.forgetContact(MemberId.of(e.stream().id()));
         break;
+      case AllianceEvents.FOLLOWER_REGISTERED:
+        AllianceEvents.follower(e);
+        break;
       case AllianceEvents.RESOLUTION_ENACTED:
         AllianceEvents.enacted(e);
         enacted.add(e.stream().id());
@@ -156,7 +159,13 @@ final class MemberBook extends FeedState {
       MembershipEvent first = event(member.id(), MembershipAction.APPLY, null, initial, actor.id(), basis, null, inheritedFrom);
       AppendRequest r = AppendRequest.to(stream(member.id()), AppendRequest.NO_STREAM,
           AllianceEvents.registered(profile, member.contact().isPresent(), first));
-      if (member.parent().isPresent()) {
+      if (member.followsParent()) {
+        // written, not only read: a change of the parent racing with this registration must fail and
+        // decide again, so that it reaches the new follower (a condition on the parent alone would not
+        // see the follower appear)
+        StreamId ps = stream(member.parent().get());
+        r = r.and(ps, version(ps), List.of(AllianceEvents.follower(member.id())));
+      } else if (member.parent().isPresent()) {
         r = r.expect(stream(member.parent().get()), version(stream(member.parent().get())));
       }
       return r;

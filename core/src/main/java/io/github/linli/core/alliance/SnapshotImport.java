@@ -202,6 +202,9 @@ final class SnapshotImport {
       if (e.action() == MembershipAction.APPLY && e.from().isEmpty()) {
         Member m = members.get(e.member());
         append(store, versions, stream, AllianceEvents.registered(m.withoutContact(), m.contact().isPresent(), e));
+        if (m.followsParent()) {
+          append(store, versions, StreamId.of(tenant, AllianceEvents.MEMBER, m.parent().get().value()), AllianceEvents.follower(m.id()));
+        }
         if (m.contact().isPresent()) {
           records.putContact(m.id(), m.contact().get());
         }

@@ -288,7 +288,7 @@ class AllianceScaleTest {
   }
 
   /** A store that offers no snapshots, to time a full replay. */
-  static final class NoSnapshots implements EventStore {
+  static class NoSnapshots implements EventStore {
     private final EventStore s;
 
     NoSnapshots(EventStore s) {

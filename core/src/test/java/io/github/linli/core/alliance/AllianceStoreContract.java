@@ -118,6 +118,33 @@ abstract class AllianceStoreContract {
   }
 
   @Test
+  void parentChange_racingWithAFollowersRegistration_reachesTheFollower() {
+    Alliance a = server();
+    a.apply(ADMIN, member("m-parent"));
+    a.admit(ADMIN, MemberId.of("m-parent"));
+    // server b decides to suspend the parent; between its decision and its append, server a
+    // registers a sub-unit that follows the parent
+    Runnable[] hook = {() -> a.apply(ADMIN, Member.builder().from(member("m-branch")).parent(MemberId.of("m-parent"))
+        .followsParent(true).build())};
+    EventStore racing = new AllianceScaleTest.NoSnapshots(store()) {
+      @Override
+      public io.github.linli.core.store.AppendResult append(AppendRequest r) {
+        if (hook[0] != null) {
+          Runnable h = hook[0];
+          hook[0] = null;
+          h.run();
+        }
+        return super.append(r);
+      }
+    };
+    Alliance b = Alliance.open(racing, tenant, clock, people);
+    b.suspend(ADMIN, MemberId.of("m-parent"));
+    Alliance fresh = server();
+    assertEquals(MemberStatus.SUSPENDED, fresh.status(MemberId.of("m-branch")), "the parent's change reached the new follower");
+    assertEquals(3, fresh.history(MemberId.of("m-parent")).size());
+  }
+
+  @Test
   void concurrentConflictingCommands_oneSucceedsOneIsRefused() throws Exception {
     Alliance a = server();
     Alliance b = server();
