@@ -104,7 +104,7 @@ class FuzzedBoundaryProperties {
   @AfterContainer
   static void report() {
     System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried at the boundary of "
-        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance and joint-meeting snapshots and their JSON documents, stored meeting and budget-round events, "
+        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance and joint-meeting snapshots and their JSON documents, stored alliance, meeting and budget-round events, "
         + "dates, instants and durations at the edges, the ledger's range, the reliability accumulator's size, and CSV and SVG text");
   }
 
@@ -946,6 +946,66 @@ class FuzzedBoundaryProperties {
       if (restored != null) {
         assertEquals(s, restored.snapshot());
       }
+    }
+  }
+
+  // ------------------------------------------------------------------ alliance stored events
+
+  /** The events the sample snapshot's alliance keeps in its store, in feed order. */
+  static final List<io.github.linli.core.store.RecordedEvent> STORED = storedEvents();
+
+  static List<io.github.linli.core.store.RecordedEvent> storedEvents() {
+    java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
+    io.github.linli.core.store.EventStore store = io.github.linli.core.store.EventStores.inMemory(clock);
+    Alliance.restore(SNAPSHOT, clock, store, io.github.linli.core.privacy.PersonalDataStore.inMemory(clock));
+    return store.feed(SNAPSHOT.id(), 0, io.github.linli.core.store.EventStore.MAX_READ);
+  }
+
+  /**
+   * A stored alliance event damaged (bytes changed, cut, or its type version changed), the rest as
+   * written: loading gives an alliance or a typed error naming the stream, never another exception
+   * and never a partial load.
+   */
+  @Property(tries = 400)
+  void allianceOpen_damagedStoredEvent(@ForAll @IntRange(min = 0, max = 10_000) int which, @ForAll("byteNoise") byte[] noise,
+      @ForAll @IntRange(min = 0, max = 3) int op, @ForAll @IntRange(min = 0, max = 100_000) int at) {
+    java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneId.of("Asia/Shanghai"));
+    io.github.linli.core.store.EventStore store = io.github.linli.core.store.EventStores.inMemory(clock);
+    int target = Math.floorMod(which, STORED.size());
+    String damaged = null;
+    for (int k = 0; k < STORED.size(); k++) {
+      io.github.linli.core.store.RecordedEvent e = STORED.get(k);
+      String json = e.json();
+      int version = e.typeVersion();
+      if (k == target) {
+        int cut = Math.floorMod(at, json.length() + 1);
+        switch (op) {
+          case 0 -> json = json.substring(0, cut) + new String(noise, StandardCharsets.UTF_8) + json.substring(Math.min(json.length(), cut + noise.length));
+          case 1 -> json = json.substring(0, cut);
+          case 2 -> version = 1 + Math.floorMod(at, 4);
+          default -> json = json.replace("\"", "'");
+        }
+        damaged = json;
+      }
+      io.github.linli.core.store.EventData data;
+      try {
+        data = io.github.linli.core.store.EventData.of(e.type(), version, json);
+      } catch (ValidationException refused) {
+        return;   // the store's own boundary refused the row
+      }
+      store.append(io.github.linli.core.store.AppendRequest.to(e.stream(), io.github.linli.core.store.AppendRequest.ANY, data));
+    }
+    String shown = damaged;
+    io.github.linli.core.store.StreamId stream = STORED.get(target).stream();
+    try {
+      TRIED.incrementAndGet();
+      Alliance a = Alliance.open(store, SNAPSHOT.id(), clock, io.github.linli.core.privacy.PersonalDataStore.inMemory(clock));
+      assertEquals(SNAPSHOT.members().size(), a.members().size(), "a load that succeeds is whole");
+    } catch (io.github.linli.core.ConsistencyException e) {
+      assertTrue(e.getMessage().contains(stream.toString()) && e.getMessage().contains(SNAPSHOT.id()),
+          "the error names the stream and tenant: " + e.getMessage());
+    } catch (RuntimeException e) {
+      throw new AssertionError("Alliance.open threw " + e + " for a damaged " + STORED.get(target) + ": " + show(shown), e);
     }
   }
 

@@ -133,6 +133,7 @@ class NoLeakTest {
       Map.entry("DemandRequest.requester", "an opaque id"),
       Map.entry("DemandMap.areas", "grid cell ids"),
       Map.entry("Cell.area", "a grid cell id"),
+      Map.entry("MemberRow.name", "a member organisation's public name (Member.name; the contact person is in the personal-data store)"),
       Map.entry("LexiconTerm.text", "a vocabulary term of the classifier"),
       Map.entry("Account.holder", "an opaque id"),
       Map.entry("AccountSpec.holder", "an opaque id"),

@@ -16,19 +16,18 @@ import io.github.linli.core.demand.ServiceDomain;
 import io.github.linli.core.governance.MotionKind;
 import io.github.linli.core.governance.Resolution;
 import io.github.linli.core.internal.Checks;
+import io.github.linli.core.privacy.PersonalDataStore;
+import io.github.linli.core.store.EventStore;
+import io.github.linli.core.store.EventStores;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,15 +41,37 @@ import java.util.TreeSet;
  * <p><b>Authority.</b> Every state-changing call takes an {@link Actor}. A membership change needs
  * one of the roles of its {@link MembershipAction} (configurable with {@link #builder(String,
  * Clock)}), or a joint-meeting {@link Resolution} passed to {@link #enact(Actor, Resolution)}. A
- * refused call throws {@link PermissionDeniedException}; any failed call changes nothing.
+ * refused call throws {@link PermissionDeniedException}; any failed call changes nothing, in memory
+ * or in the store.
+ *
+ * <p><b>State lives in an event store.</b> The alliance is three parts, each kept from its own
+ * streams of an {@link EventStore}: members and their lifecycle (a stream per member), pledges and
+ * their deliveries (a stream per pledge), benefit cards (a stream per card, and one per card holder).
+ * A command checks permission and state on fresh state, appends its events at the versions it read,
+ * and the state changes only by applying the appended events: the same code runs live and when an
+ * alliance is loaded. {@link #create(String, Clock)} keeps its events in memory; {@link
+ * #open(EventStore, String, Clock, PersonalDataStore)} loads an alliance from a store (its latest
+ * snapshot, then the events after it) and keeps writing to it. Several servers may open the same
+ * alliance on one database: a command that finds the streams it read moved by another server catches
+ * up and decides again, so no acknowledged write is lost; {@link #refresh()} brings queries up to
+ * date with the other servers' writes. One command writes O(1) rows whatever the alliance's size (a
+ * parent's change also writes one row per following sub-unit).
+ *
+ * <p><b>Retries.</b> {@link #withCommandId(String)} gives the command that follows an idempotency
+ * key: a client that lost the answer retries with the same key, on any server, and gets the first
+ * answer without a second effect: {@code club.withCommandId("req-8f2c").admit(admin, id)}.
+ *
+ * <p><b>Personal data.</b> Contacts and the cards' birth dates, household flags and areas are kept
+ * in the {@link PersonalDataStore} given (in memory by default), never in events or snapshots; the
+ * erasure methods delete them there and record that they did, and every stream stays replayable.
  *
  * <p><b>History.</b> Every status change is an immutable {@link MembershipEvent} with actor,
  * authority and time from the injected {@link Clock}; a member's status is that of its last event.
  * Sub-units that {@link Member#followsParent() follow their parent} get an inherited event for each
  * change of the parent.
  *
- * <p>Thread-safe: every method is synchronized on the alliance. Memory is linear in members,
- * events, pledges, cards and deliveries. Delivered units are indexed per pledge by day, so {@link
+ * <p>Thread-safe: every method holds the alliance's lock. Memory is linear in members, events,
+ * pledges, cards and deliveries. Delivered units are indexed per pledge by day, so {@link
  * #opens(String, String)} and {@link #fulfilment(String, Period)} take O(log d + days in the
  * period) for d delivery days; {@link #figures(String, LocalDate)} is linear in members, their
  * events, pledges and cards.
@@ -58,37 +79,45 @@ import java.util.TreeSet;
  * @since 0.1.0
  */
 public final class Alliance {
-  private static final Set<Role> PLEDGE_ROLES = EnumSet.of(Role.ALLIANCE_ADMIN, Role.COORDINATOR);
-  private static final Set<Role> CARD_ROLES = EnumSet.of(Role.ALLIANCE_ADMIN, Role.RESIDENTS_COMMITTEE, Role.COORDINATOR);
-  private static final Set<Role> USE_ROLES = EnumSet.of(Role.ALLIANCE_ADMIN, Role.COORDINATOR, Role.SYSTEM);
-  private static final Set<Role> ERASE_ROLES = EnumSet.of(Role.RESIDENTS_COMMITTEE, Role.ALLIANCE_ADMIN);
+  /** The state shared by an alliance and its command-id views. */
+  private static final class Core {
+    final String id;
+    final Clock clock;
+    final Map<MembershipAction, Set<Role>> roles;
+    final EventStore store;
+    final PersonalRecords personal;
+    final MemberBook members;
+    final CardBook cards;
+    final PledgeBook pledges;
+    final int snapshotEvery;
+    /** Events each part had applied when it last saved a snapshot. */
+    final long[] snapshotAt = new long[3];
 
-  private final String id;
-  private final Clock clock;
-  private final Map<MembershipAction, Set<Role>> roles;
+    Core(String id, Clock clock, Map<MembershipAction, Set<Role>> roles, EventStore store, PersonalDataStore personalData,
+        int snapshotEvery) {
+      this.id = id;
+      this.clock = clock;
+      this.roles = roles;
+      this.store = store;
+      this.personal = new PersonalRecords(personalData, id);
+      this.members = new MemberBook(store, id, clock, roles, personal);
+      this.cards = new CardBook(store, id, clock, personal);
+      this.pledges = new PledgeBook(store, id, clock, members, cards);
+      this.snapshotEvery = snapshotEvery;
+    }
+  }
 
-  private final Map<MemberId, Member> members = new LinkedHashMap<>();
-  private final Map<MemberId, MemberStatus> status = new HashMap<>();
-  private final List<MembershipEvent> events = new ArrayList<>();
-  private final Map<MemberId, List<MembershipEvent>> historyByMember = new HashMap<>();
-  private final Map<MemberId, List<MemberId>> followers = new HashMap<>();
-  private final Set<String> enacted = new HashSet<>();
+  private final Core core;
+  private final String commandId;
 
-  private final Map<String, Pledge> pledges = new LinkedHashMap<>();
-  private final Map<String, BenefitCard> cards = new LinkedHashMap<>();
-  private final Map<ResidentId, String> liveCardOf = new HashMap<>();
-  private final List<Delivery> deliveries = new ArrayList<>();
-  private final Map<String, List<Delivery>> deliveriesByPledge = new HashMap<>();
-  private final Map<String, TreeMap<LocalDate, Long>> unitsByDay = new HashMap<>();
-
-  private Alliance(String id, Clock clock, Map<MembershipAction, Set<Role>> roles) {
-    this.id = id;
-    this.clock = clock;
-    this.roles = roles;
+  private Alliance(Core core, String commandId) {
+    this.core = core;
+    this.commandId = commandId;
   }
 
   /**
-   * Creates an empty alliance with the default roles of each {@link MembershipAction}.
+   * Creates an empty alliance with the default roles of each {@link MembershipAction}, keeping its
+   * events in an in-memory store and its personal data in an in-memory personal-data store.
    *
    * @param id the alliance's id, for example {@code lishan-club}
    * @param clock the clock for every time stamp and for "today"
@@ -100,9 +129,29 @@ public final class Alliance {
   }
 
   /**
-   * A builder, to change which roles may take which membership actions.
+   * Opens the alliance kept in a store: loads each part from its latest snapshot and the events
+   * after it (an empty alliance if the store holds none), and keeps writing to the store. Several
+   * servers may open the same alliance on one database.
    *
-   * @param id the alliance's id
+   * @param store the event store, for example {@code EventStores.jdbc(dataSource)}
+   * @param tenant the alliance's id, the tenant of its streams, for example {@code lishan}
+   * @param clock the clock for every time stamp and for "today" (the same zone on every server)
+   * @param personal where contacts and the cards' personal facts live
+   * @return the alliance
+   * @throws ValidationException if the tenant is not a valid id
+   * @throws io.github.linli.core.ConsistencyException naming tenant, stream and version if a stored
+   *     event cannot be read (nothing is loaded)
+   * @since 0.2.0
+   */
+  public static Alliance open(EventStore store, String tenant, Clock clock, PersonalDataStore personal) {
+    return builder(tenant, clock).store(store).personalData(personal).build();
+  }
+
+  /**
+   * A builder, to choose the store, the personal-data store and which roles may take which
+   * membership actions.
+   *
+   * @param id the alliance's id (the tenant of its streams)
    * @param clock the clock
    * @return the builder
    * @throws ValidationException if the id is invalid
@@ -116,6 +165,9 @@ public final class Alliance {
     private final String id;
     private final Clock clock;
     private final Map<MembershipAction, Set<Role>> roles = new EnumMap<>(MembershipAction.class);
+    private EventStore store;
+    private PersonalDataStore personal;
+    private int snapshotEvery = 1000;
 
     private Builder(String id, Clock clock) {
       this.id = id;
@@ -144,13 +196,135 @@ public final class Alliance {
     }
 
     /**
-     * Builds the alliance.
+     * The event store that holds the alliance (default: a new in-memory store on the clock).
      *
-     * @return a new, empty alliance
+     * @param store the store
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder store(EventStore store) {
+      this.store = checkNotNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Where contacts and the cards' personal facts live (default: a new in-memory store on the
+     * clock).
+     *
+     * @param personal the personal-data store
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder personalData(PersonalDataStore personal) {
+      this.personal = checkNotNull(personal, "personal");
+      return this;
+    }
+
+    /**
+     * How often a part saves a snapshot to the store: after a command, once at least this many
+     * events (and an eighth of the part's events) followed its last snapshot (default 1,000; 0 for
+     * never: only {@link Alliance#saveSnapshots()}; always never with the in-memory store the
+     * builder makes when none is given). Snapshots bound load time; they are a cache.
+     *
+     * @param events 0 or more
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder snapshotEvery(int events) {
+      if (events < 0) {
+        throw new ValidationException("snapshotEvery", events, "must be 0 or more");
+      }
+      this.snapshotEvery = events;
+      return this;
+    }
+
+    /**
+     * Builds the alliance, loading what the store holds.
+     *
+     * @return the alliance
+     * @throws io.github.linli.core.ConsistencyException if a stored event cannot be read
      */
     public Alliance build() {
-      return new Alliance(id, clock, Collections.unmodifiableMap(new EnumMap<>(roles)));
+      EventStore s = store != null ? store : EventStores.inMemory(clock);
+      PersonalDataStore p = personal != null ? personal : PersonalDataStore.inMemory(clock);
+      // an in-memory store made here dies with the alliance: snapshots would only cost time
+      int every = store != null ? snapshotEvery : 0;
+      Core core = new Core(id, clock, Collections.unmodifiableMap(new EnumMap<>(roles)), s, p, every);
+      core.members.loadSnapshot();
+      core.cards.loadSnapshot();
+      core.pledges.loadSnapshot();
+      Alliance a = new Alliance(core, null);
+      a.refresh();
+      return a;
     }
+  }
+
+  /**
+   * This alliance with an idempotency key for the next command: a command retried with the same key,
+   * on this server or another, answers as the first did and changes nothing more. Use a new key for
+   * each command (a key recorded for another command gives a {@link ConflictException}). The view
+   * shares the alliance's state; queries on it answer as on the alliance.
+   *
+   * @param commandId the client's key for one command, at most 128 characters
+   * @return a view of this alliance that sends the key with its commands
+   * @throws ValidationException if the key is not a valid id
+   * @since 0.2.0
+   */
+  public Alliance withCommandId(String commandId) {
+    return new Alliance(core, Checks.id("commandId", commandId));
+  }
+
+  /**
+   * Applies the events other servers appended since this alliance last looked. Commands do this
+   * themselves; call it before a query that must see other servers' writes.
+   *
+   * @return how many events were applied
+   * @since 0.2.0
+   */
+  public int refresh() {
+    synchronized (core) {
+      return core.members.catchUp() + core.cards.catchUp() + core.pledges.catchUp();
+    }
+  }
+
+  /**
+   * Saves a snapshot of each part to the store at its current position, so that {@link #open}
+   * replays only the events after it. A cache: a snapshot that fails to save or to load costs a
+   * longer replay, never a wrong state. Not the export format (that is {@link #snapshot()}).
+   *
+   * @since 0.2.0
+   */
+  public void saveSnapshots() {
+    synchronized (core) {
+      core.members.saveSnapshot();
+      core.cards.saveSnapshot();
+      core.pledges.saveSnapshot();
+      core.snapshotAt[0] = core.members.eventsApplied();
+      core.snapshotAt[1] = core.cards.eventsApplied();
+      core.snapshotAt[2] = core.pledges.eventsApplied();
+    }
+  }
+
+  /** After a command: saves the snapshot of a part whose events since its last one are many. */
+  private <T> T done(T result) {
+    if (core.snapshotEvery > 0) {
+      long[] now = {core.members.position(), core.cards.position(), core.pledges.position()};
+      long[] applied = {core.members.eventsApplied(), core.cards.eventsApplied(), core.pledges.eventsApplied()};
+      for (int i = 0; i < 3; i++) {
+        long tail = applied[i] - core.snapshotAt[i];
+        if (tail >= core.snapshotEvery && tail >= now[i] / 8) {
+          if (i == 0) {
+            core.members.saveSnapshot();
+          } else if (i == 1) {
+            core.cards.saveSnapshot();
+          } else {
+            core.pledges.saveSnapshot();
+          }
+          core.snapshotAt[i] = applied[i];
+        }
+      }
+    }
+    return result;
   }
 
   // ---------------------------------------------------------------------------------- members
@@ -166,30 +340,16 @@ public final class Alliance {
    * @throws NotFoundException if the parent is unknown
    * @throws ConflictException if the id is taken, or a following sub-unit's parent has left
    */
-  public synchronized MembershipEvent apply(Actor actor, Member member) {
+  public MembershipEvent apply(Actor actor, Member member) {
     checkNotNull(actor, "actor");
     checkNotNull(member, "member");
-    if (members.containsKey(member.id())) {
-      throw new ConflictException("member " + member.id() + " already exists, status " + status.get(member.id()));
-    }
-    if (member.parent().isPresent() && !members.containsKey(member.parent().get())) {
-      throw new NotFoundException("member", member.parent().get());
-    }
-    String basis = authorise(actor, member, MembershipAction.APPLY);
-    MemberStatus initial = MemberStatus.APPLIED;
-    MemberId inheritedFrom = null;
-    if (member.followsParent()) {
-      inheritedFrom = member.parent().get();
-      initial = status.get(inheritedFrom);
-      if (initial.isFinal()) {
-        throw new ConflictException("parent " + inheritedFrom + " is " + initial + ": a sub-unit cannot follow it");
+    synchronized (core) {
+      MembershipEvent e = core.members.register(commandId, actor, member);
+      if (member.contact().isPresent()) {
+        core.personal.putContact(member.id(), member.contact().get());
       }
+      return done(e);
     }
-    members.put(member.id(), member);
-    if (member.followsParent()) {
-      followers.computeIfAbsent(inheritedFrom, k -> new ArrayList<>()).add(member.id());
-    }
-    return record(member.id(), MembershipAction.APPLY, null, initial, actor.id(), basis, null, inheritedFrom);
   }
 
   /**
@@ -275,16 +435,16 @@ public final class Alliance {
    * @throws PermissionDeniedException if the actor may not
    * @throws ConflictException if the member's status does not allow it, or it follows its parent
    */
-  public synchronized MembershipEvent change(Actor actor, MemberId member, MembershipAction action) {
+  public MembershipEvent change(Actor actor, MemberId member, MembershipAction action) {
     checkNotNull(actor, "actor");
     checkNotNull(member, "member");
     checkNotNull(action, "action");
     if (action == MembershipAction.APPLY) {
       throw new ValidationException("action", action, "use apply(actor, member) to register a member");
     }
-    Member m = requireMember(member);
-    String basis = authorise(actor, m, action);
-    return transition(m, action, actor.id(), basis, null);
+    synchronized (core) {
+      return done(core.members.change(commandId, actor, member, action));
+    }
   }
 
   /**
@@ -300,7 +460,7 @@ public final class Alliance {
    * @throws ConflictException if it was already enacted, or the member's status does not allow the
    *     change, or the member follows its parent
    */
-  public synchronized MembershipEvent enact(Actor actor, Resolution resolution) {
+  public MembershipEvent enact(Actor actor, Resolution resolution) {
     checkNotNull(actor, "actor");
     checkNotNull(resolution, "resolution");
     actor.require("alliance.enact", Resolution.ENACTING_ROLES);
@@ -309,79 +469,9 @@ public final class Alliance {
     if (action.isEmpty() || resolution.motion().subject().isEmpty()) {
       throw new ValidationException("resolution.kind", kind, "is not a membership change");
     }
-    if (enacted.contains(resolution.id())) {
-      throw new ConflictException("resolution " + resolution.id() + " was already enacted");
+    synchronized (core) {
+      return done(core.members.enact(commandId, actor, resolution.id(), resolution.motion().subject().get(), action.get()));
     }
-    Member m = requireMember(resolution.motion().subject().get());
-    MembershipEvent e = transition(m, action.get(), actor.id(), "resolution " + resolution.id(), resolution.id());
-    enacted.add(resolution.id());
-    return e;
-  }
-
-  private MembershipEvent transition(Member m, MembershipAction action, String actorId, String basis, String resolutionId) {
-    if (m.followsParent()) {
-      throw new ConflictException("member " + m.id() + " follows its parent " + m.parent().get()
-          + " (status " + status.get(m.id()) + "): change the parent");
-    }
-    MemberStatus current = status.get(m.id());
-    if (!action.allowedFrom(current)) {
-      throw new ConflictException("member " + m.id() + " is " + current + ": cannot " + action.label().en()
-          + " (allowed from " + action.from() + ")");
-    }
-    MembershipEvent e = record(m.id(), action, current, action.to(), actorId, basis, resolutionId, null);
-    cascade(m.id(), action, actorId, basis, resolutionId);
-    return e;
-  }
-
-  private void cascade(MemberId parent, MembershipAction action, String actorId, String basis, String resolutionId) {
-    for (MemberId child : followers.getOrDefault(parent, List.of())) {
-      record(child, action, status.get(child), status.get(parent), actorId, basis, resolutionId, parent);
-      cascade(child, action, actorId, basis, resolutionId);
-    }
-  }
-
-  private MembershipEvent record(MemberId member, MembershipAction action, MemberStatus from, MemberStatus to, String actorId,
-      String basis, String resolutionId, MemberId inheritedFrom) {
-    MembershipEvent e = ImmutableMembershipEvent.builder()
-        .sequence(events.size() + 1L)
-        .member(member)
-        .action(action)
-        .from(Optional.ofNullable(from))
-        .to(to)
-        .actorId(actorId)
-        .authority(basis)
-        .resolutionId(Optional.ofNullable(resolutionId))
-        .inheritedFrom(Optional.ofNullable(inheritedFrom))
-        .at(clock.instant())
-        .build();
-    events.add(e);
-    historyByMember.computeIfAbsent(member, k -> new ArrayList<>()).add(e);
-    status.put(member, to);
-    return e;
-  }
-
-  private String authorise(Actor actor, Member member, MembershipAction action) {
-    Set<Role> allowed = roles.get(action);
-    for (Role r : actor.roles()) {
-      if (!allowed.contains(r)) {
-        continue;
-      }
-      if (r == Role.MEMBER_REPRESENTATIVE && !member.representatives().contains(actor.id())) {
-        continue;
-      }
-      return "role " + r;
-    }
-    throw new PermissionDeniedException(actor, "member." + action.name().toLowerCase(Locale.ROOT) + " " + member.id(),
-        allowed.isEmpty() ? "only a joint-meeting resolution may" : "requires one of " + allowed
-            + (allowed.contains(Role.MEMBER_REPRESENTATIVE) ? " (a representative of this member)" : ""));
-  }
-
-  private Member requireMember(MemberId id) {
-    Member m = members.get(id);
-    if (m == null) {
-      throw new NotFoundException("member", id);
-    }
-    return m;
   }
 
   /**
@@ -391,8 +481,11 @@ public final class Alliance {
    * @return the member
    * @throws NotFoundException if unknown
    */
-  public synchronized Member member(MemberId id) {
-    return requireMember(checkNotNull(id, "id"));
+  public Member member(MemberId id) {
+    checkNotNull(id, "id");
+    synchronized (core) {
+      return core.members.view(id);
+    }
   }
 
   /**
@@ -400,8 +493,10 @@ public final class Alliance {
    *
    * @return an unmodifiable copy
    */
-  public synchronized List<Member> members() {
-    return List.copyOf(members.values());
+  public List<Member> members() {
+    synchronized (core) {
+      return List.copyOf(core.members.views());
+    }
   }
 
   /**
@@ -411,9 +506,11 @@ public final class Alliance {
    * @return the status
    * @throws NotFoundException if unknown
    */
-  public synchronized MemberStatus status(MemberId id) {
-    requireMember(checkNotNull(id, "id"));
-    return status.get(id);
+  public MemberStatus status(MemberId id) {
+    checkNotNull(id, "id");
+    synchronized (core) {
+      return core.members.status(id);
+    }
   }
 
   /**
@@ -424,17 +521,12 @@ public final class Alliance {
    * @return the status of the last event at or before {@code at}; empty if it had not applied yet
    * @throws NotFoundException if unknown
    */
-  public synchronized Optional<MemberStatus> statusAt(MemberId id, Instant at) {
-    requireMember(checkNotNull(id, "id"));
+  public Optional<MemberStatus> statusAt(MemberId id, Instant at) {
+    checkNotNull(id, "id");
     checkNotNull(at, "at");
-    MemberStatus s = null;
-    for (MembershipEvent e : historyByMember.get(id)) {
-      if (e.at().isAfter(at)) {
-        break;
-      }
-      s = e.to();
+    synchronized (core) {
+      return core.members.statusAt(id, at);
     }
-    return Optional.ofNullable(s);
   }
 
   /**
@@ -444,9 +536,11 @@ public final class Alliance {
    * @return an unmodifiable copy
    * @throws NotFoundException if unknown
    */
-  public synchronized List<MembershipEvent> history(MemberId id) {
-    requireMember(checkNotNull(id, "id"));
-    return List.copyOf(historyByMember.get(id));
+  public List<MembershipEvent> history(MemberId id) {
+    checkNotNull(id, "id");
+    synchronized (core) {
+      return core.members.history(id);
+    }
   }
 
   /**
@@ -454,8 +548,10 @@ public final class Alliance {
    *
    * @return an unmodifiable copy
    */
-  public synchronized List<MembershipEvent> events() {
-    return List.copyOf(events);
+  public List<MembershipEvent> events() {
+    synchronized (core) {
+      return core.members.events();
+    }
   }
 
   /**
@@ -465,9 +561,11 @@ public final class Alliance {
    * @return an unmodifiable copy
    * @throws NotFoundException if unknown
    */
-  public synchronized List<MemberId> followersOf(MemberId parent) {
-    requireMember(checkNotNull(parent, "parent"));
-    return List.copyOf(followers.getOrDefault(parent, List.of()));
+  public List<MemberId> followersOf(MemberId parent) {
+    checkNotNull(parent, "parent");
+    synchronized (core) {
+      return core.members.followersOf(parent);
+    }
   }
 
   /**
@@ -476,8 +574,10 @@ public final class Alliance {
    * @param resolutionId the resolution id
    * @return true if enacted
    */
-  public synchronized boolean enacted(String resolutionId) {
-    return enacted.contains(resolutionId);
+  public boolean enacted(String resolutionId) {
+    synchronized (core) {
+      return core.members.enacted(resolutionId);
+    }
   }
 
   // ---------------------------------------------------------------------------------- pledges
@@ -492,20 +592,12 @@ public final class Alliance {
    * @throws PermissionDeniedException if the actor may not
    * @throws ConflictException if the id is taken or the member is not active
    */
-  public synchronized Pledge pledge(Actor actor, Pledge pledge) {
+  public Pledge pledge(Actor actor, Pledge pledge) {
     checkNotNull(actor, "actor");
     checkNotNull(pledge, "pledge");
-    Member m = requireMember(pledge.member());
-    requireForMember(actor, m, PLEDGE_ROLES, "pledge.register");
-    if (pledges.containsKey(pledge.id())) {
-      throw new ConflictException("pledge " + pledge.id() + " already exists");
+    synchronized (core) {
+      return done(core.pledges.register(commandId, actor, pledge));
     }
-    MemberStatus s = status.get(m.id());
-    if (s != MemberStatus.ACTIVE) {
-      throw new ConflictException("member " + m.id() + " is " + s + ": only an active member can pledge");
-    }
-    pledges.put(pledge.id(), pledge);
-    return pledge;
   }
 
   /**
@@ -515,12 +607,10 @@ public final class Alliance {
    * @return the pledge
    * @throws NotFoundException if unknown
    */
-  public synchronized Pledge pledge(String pledgeId) {
-    Pledge p = pledgeId == null ? null : pledges.get(pledgeId);
-    if (p == null) {
-      throw new NotFoundException("pledge", pledgeId);
+  public Pledge pledge(String pledgeId) {
+    synchronized (core) {
+      return core.pledges.require(pledgeId);
     }
-    return p;
   }
 
   /**
@@ -528,8 +618,10 @@ public final class Alliance {
    *
    * @return an unmodifiable copy
    */
-  public synchronized List<Pledge> pledges() {
-    return List.copyOf(pledges.values());
+  public List<Pledge> pledges() {
+    synchronized (core) {
+      return core.pledges.all();
+    }
   }
 
   /**
@@ -545,30 +637,11 @@ public final class Alliance {
    * @throws ValidationException if {@code units} is not positive
    * @throws ConflictException if the pledge is not valid today or its member is not active
    */
-  public synchronized Delivery recordDelivery(Actor actor, String pledgeId, int units) {
+  public Delivery recordDelivery(Actor actor, String pledgeId, int units) {
     checkNotNull(actor, "actor");
-    Pledge p = pledge(pledgeId);
-    requireForMember(actor, members.get(p.member()), USE_ROLES, "pledge.recordDelivery");
-    if (units <= 0) {
-      throw new ValidationException("delivery.units", units, "must be positive");
+    synchronized (core) {
+      return done(core.pledges.recordDelivery(commandId, actor, pledgeId, units));
     }
-    LocalDate today = today();
-    if (!p.validOn(today)) {
-      throw new ConflictException("pledge " + pledgeId + " is not valid on " + today + " (validity " + p.validity() + ")");
-    }
-    MemberStatus s = status.get(p.member());
-    if (s != MemberStatus.ACTIVE) {
-      throw new ConflictException("member " + p.member() + " is " + s + ": it cannot deliver under a pledge");
-    }
-    return addDelivery(ImmutableDelivery.builder().pledgeId(pledgeId).units(units).actorId(actor.id()).at(clock.instant()).build());
-  }
-
-  private Delivery addDelivery(Delivery d) {
-    deliveries.add(d);
-    deliveriesByPledge.computeIfAbsent(d.pledgeId(), k -> new ArrayList<>()).add(d);
-    unitsByDay.computeIfAbsent(d.pledgeId(), k -> new TreeMap<>())
-        .merge(LocalDate.ofInstant(d.at(), clock.getZone()), (long) d.units(), Long::sum);
-    return d;
   }
 
   /**
@@ -578,9 +651,10 @@ public final class Alliance {
    * @return an unmodifiable copy
    * @throws NotFoundException if the pledge is unknown
    */
-  public synchronized List<Delivery> deliveries(String pledgeId) {
-    pledge(pledgeId);
-    return List.copyOf(deliveriesByPledge.getOrDefault(pledgeId, List.of()));
+  public List<Delivery> deliveries(String pledgeId) {
+    synchronized (core) {
+      return core.pledges.deliveries(pledgeId);
+    }
   }
 
   /**
@@ -591,10 +665,12 @@ public final class Alliance {
    * @return the fulfilment
    * @throws NotFoundException if the pledge is unknown
    */
-  public synchronized Fulfilment fulfilment(String pledgeId, Period period) {
+  public Fulfilment fulfilment(String pledgeId, Period period) {
     checkNotNull(period, "period");
-    Pledge p = pledge(pledgeId);
-    return new Fulfilment(pledgeId, period, p.pledgedIn(period), delivered(pledgeId, period.start(), period.end()));
+    synchronized (core) {
+      Pledge p = core.pledges.require(pledgeId);
+      return new Fulfilment(pledgeId, period, p.pledgedIn(period), core.pledges.delivered(pledgeId, period.start(), period.end()));
+    }
   }
 
   /**
@@ -605,31 +681,20 @@ public final class Alliance {
    * @return the units
    * @throws NotFoundException if the member is unknown
    */
-  public synchronized long delivered(MemberId member, Period period) {
-    requireMember(checkNotNull(member, "member"));
+  public long delivered(MemberId member, Period period) {
+    checkNotNull(member, "member");
     checkNotNull(period, "period");
-    long total = 0;
-    for (Pledge p : pledges.values()) {
-      if (p.member().equals(member)) {
-        total += delivered(p.id(), period.start(), period.end());
+    synchronized (core) {
+      core.members.require(member);
+      long total = 0;
+      for (Pledge p : core.pledges.all()) {
+        if (p.member().equals(member)) {
+          total += core.pledges.delivered(p.id(), period.start(), period.end());
+        }
       }
+      return total;
     }
-    return total;
   }
-
-  /** Units delivered on days in {@code [from, until)}: O(log n + days with deliveries in range). */
-  private long delivered(String pledgeId, LocalDate from, LocalDate until) {
-    TreeMap<LocalDate, Long> days = unitsByDay.get(pledgeId);
-    if (days == null || !from.isBefore(until)) {
-      return 0;
-    }
-    long n = 0;
-    for (long units : days.subMap(from, true, until, false).values()) {
-      n += units;
-    }
-    return n;
-  }
-
 
   // ---------------------------------------------------------------------------------- cards
 
@@ -643,26 +708,12 @@ public final class Alliance {
    * @throws ValidationException if the card is not active or already expired
    * @throws ConflictException if the card id is taken or the resident holds a card
    */
-  public synchronized BenefitCard issueCard(Actor actor, BenefitCard card) {
+  public BenefitCard issueCard(Actor actor, BenefitCard card) {
     checkNotNull(actor, "actor");
     checkNotNull(card, "card");
-    actor.require("card.issue", CARD_ROLES);
-    if (card.status() != CardStatus.ACTIVE) {
-      throw new ValidationException("card.status", card.status(), "a new card must be ACTIVE");
+    synchronized (core) {
+      return done(core.cards.issue(commandId, actor, card));
     }
-    if (card.validUntil().isBefore(today())) {
-      throw new ValidationException("card.validUntil", card.validUntil(), "is before today " + today());
-    }
-    if (cards.containsKey(card.id())) {
-      throw new ConflictException("card " + card.id() + " already exists, status " + cards.get(card.id()).status());
-    }
-    String live = liveCardOf.get(card.holder());
-    if (live != null) {
-      throw new ConflictException("resident " + card.holder() + " already holds card " + live + ", status " + cards.get(live).status());
-    }
-    cards.put(card.id(), card);
-    liveCardOf.put(card.holder(), card.id());
-    return card;
   }
 
   /**
@@ -675,7 +726,7 @@ public final class Alliance {
    * @throws PermissionDeniedException if the actor may not
    * @throws ConflictException if the card is not active
    */
-  public synchronized BenefitCard suspendCard(Actor actor, String cardId) {
+  public BenefitCard suspendCard(Actor actor, String cardId) {
     return cardMove(actor, cardId, "card.suspend", EnumSet.of(CardStatus.ACTIVE), CardStatus.SUSPENDED);
   }
 
@@ -689,7 +740,7 @@ public final class Alliance {
    * @throws PermissionDeniedException if the actor may not
    * @throws ConflictException if the card is not suspended
    */
-  public synchronized BenefitCard reinstateCard(Actor actor, String cardId) {
+  public BenefitCard reinstateCard(Actor actor, String cardId) {
     return cardMove(actor, cardId, "card.reinstate", EnumSet.of(CardStatus.SUSPENDED), CardStatus.ACTIVE);
   }
 
@@ -703,10 +754,8 @@ public final class Alliance {
    * @throws PermissionDeniedException if the actor may not
    * @throws ConflictException if already revoked
    */
-  public synchronized BenefitCard revokeCard(Actor actor, String cardId) {
-    BenefitCard c = cardMove(actor, cardId, "card.revoke", EnumSet.of(CardStatus.ACTIVE, CardStatus.SUSPENDED), CardStatus.REVOKED);
-    liveCardOf.remove(c.holder());
-    return c;
+  public BenefitCard revokeCard(Actor actor, String cardId) {
+    return cardMove(actor, cardId, "card.revoke", EnumSet.of(CardStatus.ACTIVE, CardStatus.SUSPENDED), CardStatus.REVOKED);
   }
 
   /**
@@ -721,32 +770,19 @@ public final class Alliance {
    * @throws ValidationException if the day is not after the current last day or before today
    * @throws ConflictException if the card is revoked
    */
-  public synchronized BenefitCard renewCard(Actor actor, String cardId, LocalDate validUntil) {
+  public BenefitCard renewCard(Actor actor, String cardId, LocalDate validUntil) {
     checkNotNull(actor, "actor");
     checkNotNull(validUntil, "validUntil");
-    BenefitCard c = card(cardId);
-    actor.require("card.renew", CARD_ROLES);
-    if (c.status() == CardStatus.REVOKED) {
-      throw new ConflictException("card " + cardId + " is REVOKED: issue a new card");
+    synchronized (core) {
+      return done(core.cards.renew(commandId, actor, cardId, validUntil));
     }
-    if (!validUntil.isAfter(c.validUntil()) || validUntil.isBefore(today())) {
-      throw new ValidationException("card.validUntil", validUntil, "must be after " + c.validUntil() + " and not before today " + today());
-    }
-    BenefitCard renewed = c.withValidUntil(validUntil);
-    cards.put(cardId, renewed);
-    return renewed;
   }
 
   private BenefitCard cardMove(Actor actor, String cardId, String action, Set<CardStatus> from, CardStatus to) {
     checkNotNull(actor, "actor");
-    BenefitCard c = card(cardId);
-    actor.require(action, CARD_ROLES);
-    if (!from.contains(c.status())) {
-      throw new ConflictException("card " + cardId + " is " + c.status() + ": " + action + " needs " + from);
+    synchronized (core) {
+      return done(core.cards.move(commandId, actor, cardId, action, from, to));
     }
-    BenefitCard moved = c.withStatus(to);
-    cards.put(cardId, moved);
-    return moved;
   }
 
   /**
@@ -756,12 +792,10 @@ public final class Alliance {
    * @return the card
    * @throws NotFoundException if unknown
    */
-  public synchronized BenefitCard card(String cardId) {
-    BenefitCard c = cardId == null ? null : cards.get(cardId);
-    if (c == null) {
-      throw new NotFoundException("card", cardId);
+  public BenefitCard card(String cardId) {
+    synchronized (core) {
+      return core.cards.view(cardId);
     }
-    return c;
   }
 
   /**
@@ -769,8 +803,10 @@ public final class Alliance {
    *
    * @return an unmodifiable copy
    */
-  public synchronized List<BenefitCard> cards() {
-    return List.copyOf(cards.values());
+  public List<BenefitCard> cards() {
+    synchronized (core) {
+      return List.copyOf(core.cards.views());
+    }
   }
 
   /**
@@ -784,7 +820,7 @@ public final class Alliance {
    * @return the access
    * @throws NotFoundException if the card or the pledge is unknown here
    */
-  public synchronized Access opens(BenefitCard card, Pledge pledge) {
+  public Access opens(BenefitCard card, Pledge pledge) {
     checkNotNull(card, "card");
     checkNotNull(pledge, "pledge");
     return opens(card.id(), pledge.id());
@@ -798,48 +834,12 @@ public final class Alliance {
    * @return the access
    * @throws NotFoundException if the card or the pledge is unknown
    */
-  public synchronized Access opens(String cardId, String pledgeId) {
-    BenefitCard c = card(cardId);
-    Pledge p = pledge(pledgeId);
-    LocalDate today = today();
-    if (c.status() == CardStatus.SUSPENDED) {
-      return Access.refused(Refusal.CARD_SUSPENDED);
+  public Access opens(String cardId, String pledgeId) {
+    synchronized (core) {
+      BenefitCard c = core.cards.view(cardId);
+      Pledge p = core.pledges.require(pledgeId);
+      return core.pledges.opens(c, p);
     }
-    if (c.status() == CardStatus.REVOKED) {
-      return Access.refused(Refusal.CARD_REVOKED);
-    }
-    if (c.validUntil().isBefore(today)) {
-      return Access.refused(Refusal.CARD_EXPIRED);
-    }
-    if (!p.validOn(today)) {
-      return Access.refused(Refusal.PLEDGE_NOT_VALID);
-    }
-    if (status.get(p.member()) != MemberStatus.ACTIVE) {
-      return Access.refused(Refusal.MEMBER_NOT_ACTIVE);
-    }
-    PledgeEligibility e = p.eligibility();
-    if (e.minAge().isPresent() || e.maxAge().isPresent()) {
-      Optional<Integer> age = c.ageOn(today);
-      if (age.isEmpty()) {
-        return Access.refused(Refusal.AGE_UNKNOWN);
-      }
-      if (e.minAge().isPresent() && age.get() < e.minAge().get()) {
-        return Access.refused(Refusal.TOO_YOUNG);
-      }
-      if (e.maxAge().isPresent() && age.get() > e.maxAge().get()) {
-        return Access.refused(Refusal.TOO_OLD);
-      }
-    }
-    if (!e.householdFlags().isEmpty() && Collections.disjoint(e.householdFlags(), c.householdFlags())) {
-      return Access.refused(Refusal.HOUSEHOLD_FLAG_REQUIRED);
-    }
-    if (!e.areas().isEmpty() && (c.area().isEmpty() || !e.areas().contains(c.area().get()))) {
-      return Access.refused(Refusal.OUTSIDE_AREA);
-    }
-    if (delivered(p.id(), p.cadence().start(today), p.cadence().next(today)) >= p.capacity()) {
-      return Access.refused(Refusal.CAPACITY_EXHAUSTED);
-    }
-    return Access.granted();
   }
 
   /**
@@ -855,54 +855,43 @@ public final class Alliance {
    * @throws ConflictException if the card does not open the pledge (the message gives the {@link
    *     Refusal})
    */
-  public synchronized Delivery recordUse(Actor actor, String cardId, String pledgeId) {
+  public Delivery recordUse(Actor actor, String cardId, String pledgeId) {
     checkNotNull(actor, "actor");
-    BenefitCard c = card(cardId);
-    Pledge p = pledge(pledgeId);
-    requireForMember(actor, members.get(p.member()), USE_ROLES, "card.recordUse");
-    Access a = opens(cardId, pledgeId);
-    if (!a.opens()) {
-      Refusal r = a.refusal().get();
-      throw new ConflictException("card " + c.id() + " does not open pledge " + pledgeId + ": " + r + " (" + r.label().en() + ")");
+    synchronized (core) {
+      return done(core.pledges.recordUse(commandId, actor, cardId, pledgeId));
     }
-    return addDelivery(ImmutableDelivery.builder().pledgeId(pledgeId).cardId(cardId).units(1).actorId(actor.id()).at(clock.instant()).build());
   }
 
   /**
-   * Erases the personal data a resident's benefit cards hold (birth date, household flags, area),
-   * on the resident's request (PIPL art. 47). The cards keep their id, holder id, status and
-   * validity, so every delivery, figure and observation that refers to them stays valid; a pledge
-   * limited by age, household flag or area no longer opens for the card ({@link Refusal#AGE_UNKNOWN},
-   * {@link Refusal#HOUSEHOLD_FLAG_REQUIRED}, {@link Refusal#OUTSIDE_AREA}) until the portal issues
-   * a new card with the facts. The resident's values in a {@code PersonalDataStore} are erased
-   * there, with {@code PersonalDataStore.erase}. O(cards).
+   * Erases the personal data of a resident's benefit cards (birth date, household flags, area), on
+   * the resident's request (PIPL art. 47): each card's values are erased in the alliance's
+   * personal-data store (subject {@code card:<card id>}; the erasure is in its access log), and one
+   * erasure event is appended to the resident's card-holder stream. The cards keep their id, holder
+   * id, status and validity, so every delivery, figure and observation that refers to them stays
+   * valid and every stream still replays; a pledge limited by age, household flag or area no longer
+   * opens for the card ({@link Refusal#AGE_UNKNOWN}, {@link Refusal#HOUSEHOLD_FLAG_REQUIRED}, {@link
+   * Refusal#OUTSIDE_AREA}) until the portal issues a new card with the facts. Values the portal keeps
+   * about the resident under the resident's own id are erased there, with {@code
+   * PersonalDataStore.erase}. O(cards of the resident).
    *
    * @param actor the resident themself, the residents' committee or the alliance administrator
    * @param resident the resident
-   * @return the number of cards that held personal data and no longer do (0 if none did)
+   * @return the number of the resident's cards that showed personal data and no longer do (0 if
+   *     none did)
    * @throws PermissionDeniedException if the actor may not (nothing is erased)
    */
-  public synchronized int erasePersonalData(Actor actor, ResidentId resident) {
+  public int erasePersonalData(Actor actor, ResidentId resident) {
     checkNotNull(actor, "actor");
     checkNotNull(resident, "resident");
-    if (!actor.id().equals(resident.value()) && !actor.hasAny(ERASE_ROLES)) {
-      throw new PermissionDeniedException(actor, "card.erasePersonalData " + resident,
-          "only the resident or one of " + ERASE_ROLES + " may erase personal data");
+    synchronized (core) {
+      return done(core.cards.erase(commandId, actor, resident));
     }
-    int erased = 0;
-    for (Map.Entry<String, BenefitCard> e : cards.entrySet()) {
-      BenefitCard c = e.getValue();
-      if (c.holder().equals(resident) && c.holdsPersonalData()) {
-        e.setValue(c.withoutPersonalData());
-        erased++;
-      }
-    }
-    return erased;
   }
 
   /**
-   * Erases a member unit's contact person (name and phone) on that person's request: the member
-   * keeps its id, kind, name, community, representatives and whole history. O(1).
+   * Erases a member unit's contact person (name and phone) on that person's request: the values are
+   * erased in the personal-data store and an erasure event is appended to the member's stream; the
+   * member keeps its id, kind, name, community, representatives and whole history. O(1).
    *
    * @param actor the alliance administrator, or a representative of the member
    * @param member the member
@@ -910,208 +899,104 @@ public final class Alliance {
    * @throws NotFoundException if the member is unknown
    * @throws PermissionDeniedException if the actor may not (nothing is erased)
    */
-  public synchronized boolean eraseContact(Actor actor, MemberId member) {
+  public boolean eraseContact(Actor actor, MemberId member) {
     checkNotNull(actor, "actor");
-    Member m = requireMember(checkNotNull(member, "member"));
-    requireForMember(actor, m, EnumSet.of(Role.ALLIANCE_ADMIN), "member.eraseContact");
-    if (m.contact().isEmpty()) {
-      return false;
+    checkNotNull(member, "member");
+    synchronized (core) {
+      return done(core.members.eraseContact(commandId, actor, member));
     }
-    members.put(m.id(), m.withoutContact());
-    return true;
   }
 
-  // ---------------------------------------------------------------------------------- snapshot
+  // ---------------------------------------------------------------------------------- export
 
   /**
-   * Everything the alliance holds, as one immutable value, for a portal to store: {@link
-   * #restore(AllianceSnapshot, Clock)} turns it back into an equal alliance. Taken under the
-   * alliance's lock, so it is consistent: no change is half in it. O(members + events + pledges +
-   * cards + deliveries).
+   * Everything the alliance holds, as one immutable value: the <b>import and export format</b>
+   * (moving an alliance between systems, archiving, tests), not how an alliance is kept (that is
+   * its event store: {@link #open}). {@link #restore(AllianceSnapshot, Clock)} turns it back into
+   * an equal alliance. Taken under the alliance's lock, so it is consistent. O(members + events +
+   * pledges + cards + deliveries).
    *
    * <p>No {@link Actor} is asked for: whoever holds the alliance already reads every member and
    * card ({@link #members()}, {@link #cards()}), and a snapshot holds nothing more. It does hold
-   * personal data (contacts, and the cards' birth dates, household flags and areas), so the portal
-   * stores it as carefully as its database and replaces the stored copy after an erasure ({@link
-   * #erasePersonalData}, {@link #eraseContact}): the snapshot of an erased alliance holds the erased
-   * values only. Its {@code toString()} shows counts only.
+   * personal data (contacts, and the cards' birth dates, household flags and areas, read from the
+   * personal-data store), so a portal that writes it out keeps it as carefully as that store. Its
+   * {@code toString()} shows counts only.
    *
    * @return the snapshot
    */
-  public synchronized AllianceSnapshot snapshot() {
-    return AllianceSnapshot.builder()
-        .id(id)
-        .roles(roles)
-        .members(members.values())
-        .events(events)
-        .enactedResolutions(new TreeSet<>(enacted))
-        .pledges(pledges.values())
-        .cards(cards.values())
-        .deliveries(deliveries)
-        .build();
+  public AllianceSnapshot snapshot() {
+    synchronized (core) {
+      return AllianceSnapshot.builder()
+          .id(core.id)
+          .roles(core.roles)
+          .members(core.members.views())
+          .events(core.members.events())
+          .enactedResolutions(core.members.enactedIds())
+          .pledges(core.pledges.all())
+          .cards(core.cards.views())
+          .deliveries(core.pledges.deliveries())
+          .build();
+    }
   }
 
   /**
-   * Rebuilds an alliance from a {@link #snapshot()}: same id, roles, members, history, enacted
-   * resolutions, pledges, cards and deliveries, so every query answers as the original did (with a
-   * clock in the same zone: delivered units are counted per day in the clock's zone). The snapshot
-   * is checked first; a snapshot that does not fit together is refused and nothing is built. The
-   * history is replayed as {@link #apply}, {@link #change} and {@link #enact} would have written it:
-   * numbered from 1, each member's first event an application, every change allowed from the status
-   * before it, a following sub-unit's events inherited from its parent. O(members + events + pledges
-   * + cards + deliveries · log days).
+   * Imports an alliance from a {@link #snapshot()} into a new in-memory store: same id, roles,
+   * members, history, enacted resolutions, pledges, cards and deliveries, so every query answers as
+   * the original did (with a clock in the same zone: delivered units are counted per day in the
+   * clock's zone). The snapshot is checked first; a snapshot that does not fit together is refused
+   * and nothing is built. Then it is turned into the events the alliance would have appended, and
+   * the alliance is loaded from them through the same code that applies every event. To import into
+   * a lasting store, use {@link #restore(AllianceSnapshot, Clock, EventStore, PersonalDataStore)}.
+   * O(members + events + pledges + cards + deliveries · log days).
    *
-   * @param snapshot the snapshot, for example read back from the portal's database
+   * @param snapshot the snapshot, for example read back from a file
    * @param clock the clock for every new time stamp and for "today"
    * @return a new alliance equal to the one the snapshot was taken of
    * @throws ValidationException naming the field and the offending id or value (never personal
    *     data) if the snapshot is inconsistent: an invalid alliance id; a membership action without
    *     roles; a duplicate member, pledge or card id; a parent registered after its sub-unit or not
-   *     at all; an event out of sequence, for an unknown member, or not a transition the alliance
+   *     at all; members listed out of the order of their applications in the history; an event out of sequence, for an unknown member, or not a transition the alliance
    *     could have made; a member without events; an enacted resolution no event records, or an
    *     event's resolution not enacted; a pledge of an unknown member; two cards not revoked for one
    *     resident; a delivery for an unknown pledge or card, or of no units
    */
   public static Alliance restore(AllianceSnapshot snapshot, Clock clock) {
-    checkNotNull(snapshot, "snapshot");
     checkNotNull(clock, "clock");
-    String id = Checks.id("snapshot.id", snapshot.id());
-    Map<MembershipAction, Set<Role>> roles = new EnumMap<>(MembershipAction.class);
-    for (MembershipAction a : MembershipAction.values()) {
-      Set<Role> allowed = snapshot.roles().get(a);
-      if (allowed == null) {
-        throw new ValidationException("snapshot.roles", a, "has no entry: every membership action needs its roles (an empty set for none)");
-      }
-      roles.put(a, Collections.unmodifiableSet(allowed.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(allowed)));
-    }
-    Alliance a = new Alliance(id, clock, Collections.unmodifiableMap(roles));
-    for (Member m : snapshot.members()) {
-      if (a.members.containsKey(m.id())) {
-        throw new ValidationException("snapshot.members", m.id(), "duplicate member id");
-      }
-      if (m.parent().isPresent() && !a.members.containsKey(m.parent().get())) {
-        throw new ValidationException("snapshot.members.parent", m.parent().get(),
-            "parent of " + m.id() + " is not registered before it");
-      }
-      a.members.put(m.id(), m);
-      if (m.followsParent()) {
-        a.followers.computeIfAbsent(m.parent().get(), k -> new ArrayList<>()).add(m.id());
-      }
-    }
-    Set<String> enacted = new HashSet<>(snapshot.enactedResolutions());
-    Set<String> recorded = new HashSet<>();
-    for (MembershipEvent e : snapshot.events()) {
-      a.replay(e, enacted);
-      e.resolutionId().ifPresent(recorded::add);
-    }
-    for (Member m : a.members.values()) {
-      if (!a.status.containsKey(m.id())) {
-        throw new ValidationException("snapshot.members", m.id(), "has no events: its first event is its application");
-      }
-    }
-    for (Map.Entry<MemberId, List<MemberId>> f : a.followers.entrySet()) {
-      for (MemberId child : f.getValue()) {
-        if (a.status.get(child) != a.status.get(f.getKey())) {
-          throw new ValidationException("snapshot.events.member", child, "follows " + f.getKey() + " (" + a.status.get(f.getKey())
-              + ") but its history leaves it " + a.status.get(child));
-        }
-      }
-    }
-    for (String r : new TreeSet<>(enacted)) {
-      if (!recorded.contains(r)) {
-        throw new ValidationException("snapshot.enactedResolutions", r, "no event records this resolution");
-      }
-    }
-    a.enacted.addAll(enacted);
-    for (Pledge p : snapshot.pledges()) {
-      if (a.pledges.containsKey(p.id())) {
-        throw new ValidationException("snapshot.pledges", p.id(), "duplicate pledge id");
-      }
-      if (!a.members.containsKey(p.member())) {
-        throw new ValidationException("snapshot.pledges.member", p.member(), "pledge " + p.id() + " is of an unknown member");
-      }
-      a.pledges.put(p.id(), p);
-    }
-    for (BenefitCard c : snapshot.cards()) {
-      if (a.cards.containsKey(c.id())) {
-        throw new ValidationException("snapshot.cards", c.id(), "duplicate card id");
-      }
-      if (c.status() != CardStatus.REVOKED) {
-        String live = a.liveCardOf.put(c.holder(), c.id());
-        if (live != null) {
-          throw new ValidationException("snapshot.cards.holder", c.holder(),
-              "holds two cards that are not revoked: " + live + " and " + c.id());
-        }
-      }
-      a.cards.put(c.id(), c);
-    }
-    for (Delivery d : snapshot.deliveries()) {
-      if (!a.pledges.containsKey(d.pledgeId())) {
-        throw new ValidationException("snapshot.deliveries.pledgeId", d.pledgeId(), "is not a pledge of the snapshot");
-      }
-      if (d.cardId().isPresent() && !a.cards.containsKey(d.cardId().get())) {
-        throw new ValidationException("snapshot.deliveries.cardId", d.cardId().get(), "is not a card of the snapshot");
-      }
-      if (d.units() <= 0) {
-        throw new ValidationException("snapshot.deliveries.units", d.units(), "must be positive (pledge " + d.pledgeId() + ")");
-      }
-      a.addDelivery(d);
-    }
-    return a;
+    return restore(snapshot, clock, EventStores.inMemory(clock), PersonalDataStore.inMemory(clock));
   }
 
-  /** Checks one stored event against the history so far and appends it (restore only). */
-  private void replay(MembershipEvent e, Set<String> enactedIds) {
-    long expected = events.size() + 1L;
-    if (e.sequence() != expected) {
-      throw new ValidationException("snapshot.events.sequence", e.sequence(), "expected " + expected);
+  /**
+   * Imports an alliance from a {@link #snapshot()} into a store that holds no events of its tenant
+   * (the snapshot's id) yet, as {@link #restore(AllianceSnapshot, Clock)} does, and opens it there.
+   * The snapshot's personal values go to the personal-data store.
+   *
+   * @param snapshot the snapshot
+   * @param clock the clock
+   * @param store the store, with no events of the snapshot's tenant
+   * @param personal the personal-data store
+   * @return the alliance, open on the store
+   * @throws ValidationException if the snapshot is inconsistent (see {@link #restore(AllianceSnapshot,
+   *     Clock)})
+   * @throws ConflictException if the store already holds events of the tenant
+   * @since 0.2.0
+   */
+  public static Alliance restore(AllianceSnapshot snapshot, Clock clock, EventStore store, PersonalDataStore personal) {
+    checkNotNull(snapshot, "snapshot");
+    checkNotNull(clock, "clock");
+    checkNotNull(store, "store");
+    checkNotNull(personal, "personal");
+    SnapshotImport.check(snapshot);
+    String id = snapshot.id();
+    if (store.head(id) > 0) {
+      throw new ConflictException("the store already holds events of tenant " + id + " (head " + store.head(id)
+          + "): import into an empty tenant");
     }
-    Member m = members.get(e.member());
-    if (m == null) {
-      throw new ValidationException("snapshot.events.member", e.member(), "event " + e.sequence() + " is for an unknown member");
+    SnapshotImport.write(snapshot, clock, store, personal);
+    Builder b = builder(id, clock).store(store).personalData(personal);
+    for (Map.Entry<MembershipAction, Set<Role>> e : snapshot.roles().entrySet()) {
+      b.allow(e.getKey(), e.getValue().toArray(new Role[0]));
     }
-    Optional<MemberStatus> current = Optional.ofNullable(status.get(m.id()));
-    if (!e.from().equals(current)) {
-      throw new ValidationException("snapshot.events.from", e.from().map(Enum::name).orElse("none"),
-          "event " + e.sequence() + ": member " + m.id() + " is " + current.map(Enum::name).orElse("not yet registered"));
-    }
-    if (current.isEmpty() != (e.action() == MembershipAction.APPLY)) {
-      throw new ValidationException("snapshot.events.action", e.action(), "event " + e.sequence() + ": "
-          + (current.isEmpty() ? "a member's first event is its application" : "member " + m.id() + " has applied already"));
-    }
-    MemberStatus to;
-    if (m.followsParent()) {
-      MemberId parent = m.parent().get();
-      if (!e.inheritedFrom().equals(Optional.of(parent))) {
-        throw new ValidationException("snapshot.events.inheritedFrom", e.inheritedFrom().map(MemberId::value).orElse("none"),
-            "event " + e.sequence() + ": member " + m.id() + " follows " + parent);
-      }
-      to = status.get(parent);
-      if (to == null) {
-        throw new ValidationException("snapshot.events.member", m.id(), "event " + e.sequence() + ": follows " + parent
-            + ", which has not applied yet");
-      }
-    } else {
-      if (e.inheritedFrom().isPresent()) {
-        throw new ValidationException("snapshot.events.inheritedFrom", e.inheritedFrom().get(),
-            "event " + e.sequence() + ": member " + m.id() + " does not follow a parent");
-      }
-      if (current.isPresent() && !e.action().allowedFrom(current.get())) {
-        throw new ValidationException("snapshot.events.action", e.action(),
-            "event " + e.sequence() + ": not allowed from " + current.get() + " (member " + m.id() + ")");
-      }
-      to = e.action() == MembershipAction.APPLY ? MemberStatus.APPLIED : e.action().to();
-    }
-    if (e.to() != to) {
-      throw new ValidationException("snapshot.events.to", e.to(), "event " + e.sequence() + ": expected " + to);
-    }
-    if (e.resolutionId().isPresent() && !enactedIds.contains(e.resolutionId().get())) {
-      throw new ValidationException("snapshot.events.resolutionId", e.resolutionId().get(),
-          "event " + e.sequence() + ": the resolution is not among the enacted ones");
-    }
-    events.add(e);
-    historyByMember.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(e);
-    status.put(m.id(), e.to());
+    return b.build();
   }
 
   // ---------------------------------------------------------------------------------- registry
@@ -1121,12 +1006,14 @@ public final class Alliance {
    *
    * @return a sorted, unmodifiable copy
    */
-  public synchronized Set<String> communities() {
-    Set<String> out = new TreeSet<>();
-    for (Member m : members.values()) {
-      out.add(m.community());
+  public Set<String> communities() {
+    synchronized (core) {
+      Set<String> out = new TreeSet<>();
+      for (MemberId m : core.members.ids()) {
+        out.add(core.members.require(m).community());
+      }
+      return Collections.unmodifiableSet(out);
     }
-    return Collections.unmodifiableSet(out);
   }
 
   /**
@@ -1150,38 +1037,41 @@ public final class Alliance {
    * @throws NullPointerException if an argument is null
    * @throws ValidationException if the day is the last the JDK can represent
    */
-  public synchronized AllianceFigures figures(String community, LocalDate asOf) {
+  public AllianceFigures figures(String community, LocalDate asOf) {
     checkNotNull(community, "community");
     checkNotNull(asOf, "asOf");
-    Instant endOfDay = Checks.time("asOf", asOf,
-        () -> asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1));
-    Map<MemberKind, Integer> byKind = new EnumMap<>(MemberKind.class);
-    Set<MemberId> active = new HashSet<>();
-    for (Member m : members.values()) {
-      if (m.community().equals(community) && statusAt(m.id(), endOfDay).orElse(null) == MemberStatus.ACTIVE) {
-        active.add(m.id());
-        byKind.merge(m.kind(), 1, Integer::sum);
-      }
-    }
-    Map<ServiceDomain, Integer> byDomain = new TreeMap<>();
-    Map<ServiceDomain, Integer> freeByDomain = new TreeMap<>();
-    Map<MemberKind, Integer> projectsByKind = new EnumMap<>(MemberKind.class);
-    for (Pledge p : pledges.values()) {
-      if (active.contains(p.member()) && p.validOn(asOf)) {
-        byDomain.merge(p.domain(), 1, Integer::sum);
-        if (p.isFree()) {
-          freeByDomain.merge(p.domain(), 1, Integer::sum);
+    synchronized (core) {
+      Instant endOfDay = Checks.time("asOf", asOf,
+          () -> asOf.plusDays(1).atStartOfDay(core.clock.getZone()).toInstant().minusNanos(1));
+      Map<MemberKind, Integer> byKind = new EnumMap<>(MemberKind.class);
+      Set<MemberId> active = new HashSet<>();
+      for (MemberId id : core.members.ids()) {
+        Member m = core.members.require(id);
+        if (m.community().equals(community) && core.members.statusAt(id, endOfDay).orElse(null) == MemberStatus.ACTIVE) {
+          active.add(id);
+          byKind.merge(m.kind(), 1, Integer::sum);
         }
-        projectsByKind.merge(members.get(p.member()).kind(), 1, Integer::sum);
       }
-    }
-    int holders = 0;
-    for (BenefitCard c : cards.values()) {
-      if (c.status() == CardStatus.ACTIVE && !c.validUntil().isBefore(asOf)) {
-        holders++;
+      Map<ServiceDomain, Integer> byDomain = new TreeMap<>();
+      Map<ServiceDomain, Integer> freeByDomain = new TreeMap<>();
+      Map<MemberKind, Integer> projectsByKind = new EnumMap<>(MemberKind.class);
+      for (Pledge p : core.pledges.all()) {
+        if (active.contains(p.member()) && p.validOn(asOf)) {
+          byDomain.merge(p.domain(), 1, Integer::sum);
+          if (p.isFree()) {
+            freeByDomain.merge(p.domain(), 1, Integer::sum);
+          }
+          projectsByKind.merge(core.members.require(p.member()).kind(), 1, Integer::sum);
+        }
       }
+      int holders = 0;
+      for (BenefitCard c : core.cards.plain()) {
+        if (c.status() == CardStatus.ACTIVE && !c.validUntil().isBefore(asOf)) {
+          holders++;
+        }
+      }
+      return new AllianceFigures(community, asOf, byKind, byDomain, freeByDomain, projectsByKind, holders);
     }
-    return new AllianceFigures(community, asOf, byKind, byDomain, freeByDomain, projectsByKind, holders);
   }
 
   /**
@@ -1196,33 +1086,31 @@ public final class Alliance {
    * @param period the period (days in the clock's zone)
    * @return three or four observations
    */
-  public synchronized List<Observation> usageObservations(String community, Period period) {
+  public List<Observation> usageObservations(String community, Period period) {
     checkNotNull(community, "community");
     checkNotNull(period, "period");
-    long uses = 0;
-    long units = 0;
-    double pledged = 0;
-    ZoneId zone = clock.getZone();
-    for (Pledge p : pledges.values()) {
-      if (!members.get(p.member()).community().equals(community)) {
-        continue;
-      }
-      pledged += p.pledgedIn(period);
-      for (Delivery d : deliveriesByPledge.getOrDefault(p.id(), List.of())) {
-        if (period.contains(LocalDate.ofInstant(d.at(), zone))) {
-          units += d.units();
-          uses += d.cardId().isPresent() ? 1 : 0;
+    synchronized (core) {
+      long uses = 0;
+      long units = 0;
+      double pledged = 0;
+      for (Pledge p : core.pledges.all()) {
+        if (!core.members.require(p.member()).community().equals(community)) {
+          continue;
         }
+        pledged += p.pledgedIn(period);
+        long[] u = core.pledges.usesAndUnits(p.id(), period);
+        uses += u[0];
+        units += u[1];
       }
+      List<Observation> out = new ArrayList<>();
+      out.add(usage("alliance.card_uses", uses, "count", community, period));
+      out.add(usage("alliance.units_delivered", units, "count", community, period));
+      out.add(usage("alliance.units_pledged", pledged, "count", community, period));
+      if (pledged > 0) {
+        out.add(usage("alliance.fulfilment_ratio", units / pledged, "share", community, period));
+      }
+      return List.copyOf(out);
     }
-    List<Observation> out = new ArrayList<>();
-    out.add(usage("alliance.card_uses", uses, "count", community, period));
-    out.add(usage("alliance.units_delivered", units, "count", community, period));
-    out.add(usage("alliance.units_pledged", pledged, "count", community, period));
-    if (pledged > 0) {
-      out.add(usage("alliance.fulfilment_ratio", units / pledged, "share", community, period));
-    }
-    return List.copyOf(out);
   }
 
   private static Observation usage(String id, double value, String unit, String community, Period period) {
@@ -1232,23 +1120,13 @@ public final class Alliance {
 
   // ---------------------------------------------------------------------------------- misc
 
-  private void requireForMember(Actor actor, Member m, Set<Role> roles, String action) {
-    if (actor.hasAny(roles)) {
-      return;
-    }
-    if (actor.has(Role.MEMBER_REPRESENTATIVE) && m.representatives().contains(actor.id())) {
-      return;
-    }
-    throw new PermissionDeniedException(actor, action + " for " + m.id(), "requires one of " + roles + " or a representative of " + m.id());
-  }
-
   /**
    * Today in the clock's zone.
    *
    * @return today
    */
   public LocalDate today() {
-    return LocalDate.now(clock);
+    return LocalDate.now(core.clock);
   }
 
   /**
@@ -1257,7 +1135,7 @@ public final class Alliance {
    * @return the id
    */
   public String id() {
-    return id;
+    return core.id;
   }
 
   /**
@@ -1266,7 +1144,7 @@ public final class Alliance {
    * @return the clock
    */
   public Clock clock() {
-    return clock;
+    return core.clock;
   }
 
   /**
@@ -1275,12 +1153,41 @@ public final class Alliance {
    * @return an unmodifiable map
    */
   public Map<MembershipAction, Set<Role>> roles() {
-    return roles;
+    return core.roles;
+  }
+
+  /**
+   * The event store that holds the alliance.
+   *
+   * @return the store
+   * @since 0.2.0
+   */
+  public EventStore store() {
+    return core.store;
+  }
+
+  /**
+   * The personal-data store that holds the alliance's contacts and card holders' facts.
+   *
+   * @return the store
+   * @since 0.2.0
+   */
+  public PersonalDataStore personalData() {
+    return core.personal.store();
+  }
+
+  /** Events applied by each part since this alliance was made (after a snapshot, only the tail). */
+  long eventsApplied() {
+    synchronized (core) {
+      return core.members.eventsApplied() + core.cards.eventsApplied() + core.pledges.eventsApplied();
+    }
   }
 
   @Override
-  public synchronized String toString() {
-    return "Alliance{" + id + ": " + members.size() + " members, " + pledges.size() + " pledges, " + cards.size() + " cards, "
-        + events.size() + " events}";
+  public String toString() {
+    synchronized (core) {
+      return "Alliance{" + core.id + ": " + core.members.ids().size() + " members, " + core.pledges.all().size() + " pledges, "
+          + core.cards.count() + " cards, " + core.members.eventCount() + " events}";
+    }
   }
 }

@@ -7,11 +7,14 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Everything an {@link Alliance} holds, as one immutable value: taken with {@link
- * Alliance#snapshot()} and turned back into an equal alliance with {@link
- * Alliance#restore(AllianceSnapshot, java.time.Clock)}. A portal stores it (in its database, for
- * example as one JSON document: {@link #toJson()}, {@link #fromJson(String)}) so that the alliance
- * survives a restart.
+ * Everything an {@link Alliance} holds, as one immutable value: the alliance's <b>import and export
+ * format</b>, taken with {@link Alliance#snapshot()} and imported with {@link
+ * Alliance#restore(AllianceSnapshot, java.time.Clock)} (or into a lasting store with {@link
+ * Alliance#restore(AllianceSnapshot, java.time.Clock, io.github.linli.core.store.EventStore,
+ * io.github.linli.core.privacy.PersonalDataStore)}). Use it to move an alliance between systems, to
+ * archive it, or in tests; as one JSON document with {@link #toJson()} and {@link #fromJson(String)}.
+ * It is not how an alliance is kept across restarts: an alliance keeps its events in an event store
+ * ({@link Alliance#open}), a command at a time.
  *
  * <p>What it holds: the alliance's id and its role configuration, the members in order of
  * registration, the full membership history, the enacted resolution ids, the pledges in order of
@@ -19,9 +22,9 @@ import org.immutables.value.Value;
  * followers, a resident's live card and delivered units per day are derived from these on restore.
  *
  * <p><b>Personal data.</b> The members' contacts and the cards' birth dates, household flags and
- * areas are inside ({@link Member#contact()}, {@link BenefitCard#birthDate()} …): store a snapshot
- * as carefully as the portal's database, and after {@link Alliance#erasePersonalData} or {@link
- * Alliance#eraseContact} replace the stored snapshot (and its backups) with a new one. {@code
+ * areas are inside ({@link Member#contact()}, {@link BenefitCard#birthDate()} …), read from the
+ * alliance's personal-data store: keep an exported snapshot as carefully as that store, and after
+ * {@link Alliance#erasePersonalData} or {@link Alliance#eraseContact} replace any exported copy. {@code
  * toString()} shows counts only.
  *
  * <p>Immutable and thread-safe. Built by {@link Alliance#snapshot()}, or with {@link #builder()}

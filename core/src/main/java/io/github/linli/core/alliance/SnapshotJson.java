@@ -40,26 +40,26 @@ final class SnapshotJson {
 
   /** What a masked personal value shows in a message. */
 
-  private static final List<String> ROOT = List.of("format", "version", "id", "roles", "members", "events", "enactedResolutions",
+  static final List<String> ROOT = List.of("format", "version", "id", "roles", "members", "events", "enactedResolutions",
       "pledges", "cards", "deliveries");
-  private static final List<String> MEMBER = List.of("id", "kind", "name", "community", "representatives", "contact", "parent",
+  static final List<String> MEMBER = List.of("id", "kind", "name", "community", "representatives", "contact", "parent",
       "followsParent");
-  private static final List<String> CONTACT = List.of("name", "phone");
-  private static final List<String> EVENT = List.of("sequence", "member", "action", "from", "to", "actorId", "authority",
+  static final List<String> CONTACT = List.of("name", "phone");
+  static final List<String> EVENT = List.of("sequence", "member", "action", "from", "to", "actorId", "authority",
       "resolutionId", "inheritedFrom", "at");
-  private static final List<String> PLEDGE = List.of("id", "member", "title", "domain", "tiers", "price", "capacity", "cadence",
+  static final List<String> PLEDGE = List.of("id", "member", "title", "domain", "tiers", "price", "capacity", "cadence",
       "eligibility", "place", "schedule", "sessions", "validity");
-  private static final List<String> DOMAIN = List.of("id", "label", "parent");
-  private static final List<String> PRICE = List.of("kind", "discountPercent");
-  private static final List<String> ELIGIBILITY = List.of("cardHoldersOnly", "minAge", "maxAge", "householdFlags", "areas");
-  private static final List<String> PLACE = List.of("point", "gridCell");
-  private static final List<String> POINT = List.of("latitude", "longitude");
-  private static final List<String> WINDOW = List.of("start", "end");
-  private static final List<String> CARD = List.of("id", "holder", "birthDate", "householdFlags", "area", "validUntil", "status");
-  private static final List<String> DELIVERY = List.of("pledgeId", "cardId", "units", "actorId", "at");
+  static final List<String> DOMAIN = List.of("id", "label", "parent");
+  static final List<String> PRICE = List.of("kind", "discountPercent");
+  static final List<String> ELIGIBILITY = List.of("cardHoldersOnly", "minAge", "maxAge", "householdFlags", "areas");
+  static final List<String> PLACE = List.of("point", "gridCell");
+  static final List<String> POINT = List.of("latitude", "longitude");
+  static final List<String> WINDOW = List.of("start", "end");
+  static final List<String> CARD = List.of("id", "holder", "birthDate", "householdFlags", "area", "validUntil", "status");
+  static final List<String> DELIVERY = List.of("pledgeId", "cardId", "units", "actorId", "at");
 
   /** Every field name of the format: the names a message may show in a path. */
-  private static final Set<String> NAMES;
+  static final Set<String> NAMES;
 
   static {
     Set<String> names = new HashSet<>();
@@ -91,66 +91,18 @@ final class SnapshotJson {
     root.put("roles", roles);
     List<Object> members = new ArrayList<>();
     for (Member m : s.members()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("id", m.id().value());
-      o.put("kind", m.kind().name());
-      o.put("name", label(m.name()));
-      o.put("community", m.community());
-      o.put("representatives", sorted(m.representatives()));
-      o.put("contact", m.contact().map(c -> (Object) Json.fields("name", c.name(), "phone", c.phone())).orElse(Json.NULL));
-      o.put("parent", m.parent().map(MemberId::value).orElse(null));
-      o.put("followsParent", m.followsParent());
-      members.add(o);
+      members.add(member(m, true));
     }
     root.put("members", members);
     List<Object> events = new ArrayList<>();
     for (MembershipEvent e : s.events()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("sequence", e.sequence());
-      o.put("member", e.member().value());
-      o.put("action", e.action().name());
-      o.put("from", e.from().map(Enum::name).orElse(null));
-      o.put("to", e.to().name());
-      o.put("actorId", e.actorId());
-      o.put("authority", e.authority());
-      o.put("resolutionId", e.resolutionId().orElse(null));
-      o.put("inheritedFrom", e.inheritedFrom().map(MemberId::value).orElse(null));
-      o.put("at", e.at().toString());
-      events.add(o);
+      events.add(event(e));
     }
     root.put("events", events);
     root.put("enactedResolutions", sorted(s.enactedResolutions()));
     List<Object> pledges = new ArrayList<>();
     for (Pledge p : s.pledges()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("id", p.id());
-      o.put("member", p.member().value());
-      o.put("title", label(p.title()));
-      o.put("domain", Json.fields("id", p.domain().id(), "label", label(p.domain().label()), "parent", p.domain().parentId().orElse(null)));
-      o.put("tiers", Json.names(p.tiers()));
-      o.put("price", Json.fields("kind", p.price().kind().name(), "discountPercent",
-          p.price().discountPercent().isPresent() ? (Object) p.price().discountPercent().getAsInt() : null));
-      o.put("capacity", p.capacity());
-      o.put("cadence", p.cadence().name());
-      PledgeEligibility el = p.eligibility();
-      Map<String, Object> eligibility = new LinkedHashMap<>();
-      eligibility.put("cardHoldersOnly", el.cardHoldersOnly());
-      eligibility.put("minAge", el.minAge().orElse(null));
-      eligibility.put("maxAge", el.maxAge().orElse(null));
-      eligibility.put("householdFlags", Json.names(el.householdFlags()));
-      eligibility.put("areas", sorted(el.areas()));
-      o.put("eligibility", eligibility);
-      o.put("place", p.place().map(pl -> (Object) Json.fields(
-          "point", pl.point().map(g -> (Object) Json.fields("latitude", g.latitude(), "longitude", g.longitude())).orElse(null),
-          "gridCell", pl.gridCell().orElse(null))).orElse(null));
-      o.put("schedule", p.schedule().map(SnapshotJson::label).orElse(null));
-      List<Object> sessions = new ArrayList<>();
-      for (TimeWindow w : p.sessions()) {
-        sessions.add(Json.fields("start", w.start().toString(), "end", w.end().toString()));
-      }
-      o.put("sessions", sessions);
-      o.put("validity", Json.fields("start", p.validity().start().toString(), "end", p.validity().end().toString()));
-      pledges.add(o);
+      pledges.add(pledge(p));
     }
     root.put("pledges", pledges);
     List<Object> cards = new ArrayList<>();
@@ -168,23 +120,87 @@ final class SnapshotJson {
     root.put("cards", cards);
     List<Object> deliveries = new ArrayList<>();
     for (Delivery d : s.deliveries()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("pledgeId", d.pledgeId());
-      o.put("cardId", d.cardId().orElse(null));
-      o.put("units", d.units());
-      o.put("actorId", d.actorId());
-      o.put("at", d.at().toString());
-      deliveries.add(o);
+      deliveries.add(delivery(d));
     }
     root.put("deliveries", deliveries);
     return Json.write(root);
   }
 
-  private static Map<String, Object> label(Label l) {
+  static Map<String, Object> member(Member m, boolean withContact) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("id", m.id().value());
+    o.put("kind", m.kind().name());
+    o.put("name", label(m.name()));
+    o.put("community", m.community());
+    o.put("representatives", sorted(m.representatives()));
+    o.put("contact", !withContact ? Json.NULL : m.contact().map(c -> (Object) Json.fields("name", c.name(), "phone", c.phone())).orElse(Json.NULL));
+    o.put("parent", m.parent().map(MemberId::value).orElse(null));
+    o.put("followsParent", m.followsParent());
+    return o;
+  }
+
+  static Map<String, Object> event(MembershipEvent e) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("sequence", e.sequence());
+    o.put("member", e.member().value());
+    o.put("action", e.action().name());
+    o.put("from", e.from().map(Enum::name).orElse(null));
+    o.put("to", e.to().name());
+    o.put("actorId", e.actorId());
+    o.put("authority", e.authority());
+    o.put("resolutionId", e.resolutionId().orElse(null));
+    o.put("inheritedFrom", e.inheritedFrom().map(MemberId::value).orElse(null));
+    o.put("at", e.at().toString());
+    return o;
+  }
+
+  static Map<String, Object> pledge(Pledge p) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("id", p.id());
+    o.put("member", p.member().value());
+    o.put("title", label(p.title()));
+    o.put("domain", Json.fields("id", p.domain().id(), "label", label(p.domain().label()), "parent", p.domain().parentId().orElse(null)));
+    o.put("tiers", Json.names(p.tiers()));
+    o.put("price", Json.fields("kind", p.price().kind().name(), "discountPercent",
+        p.price().discountPercent().isPresent() ? (Object) p.price().discountPercent().getAsInt() : null));
+    o.put("capacity", p.capacity());
+    o.put("cadence", p.cadence().name());
+    PledgeEligibility el = p.eligibility();
+    Map<String, Object> eligibility = new LinkedHashMap<>();
+    eligibility.put("cardHoldersOnly", el.cardHoldersOnly());
+    eligibility.put("minAge", el.minAge().orElse(null));
+    eligibility.put("maxAge", el.maxAge().orElse(null));
+    eligibility.put("householdFlags", Json.names(el.householdFlags()));
+    eligibility.put("areas", sorted(el.areas()));
+    o.put("eligibility", eligibility);
+    o.put("place", p.place().map(pl -> (Object) Json.fields(
+        "point", pl.point().map(g -> (Object) Json.fields("latitude", g.latitude(), "longitude", g.longitude())).orElse(null),
+        "gridCell", pl.gridCell().orElse(null))).orElse(null));
+    o.put("schedule", p.schedule().map(SnapshotJson::label).orElse(null));
+    List<Object> sessions = new ArrayList<>();
+    for (TimeWindow w : p.sessions()) {
+      sessions.add(Json.fields("start", w.start().toString(), "end", w.end().toString()));
+    }
+    o.put("sessions", sessions);
+    o.put("validity", Json.fields("start", p.validity().start().toString(), "end", p.validity().end().toString()));
+    return o;
+  }
+
+  static Map<String, Object> delivery(Delivery d) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("pledgeId", d.pledgeId());
+    o.put("cardId", d.cardId().orElse(null));
+    o.put("units", d.units());
+    o.put("actorId", d.actorId());
+    o.put("at", d.at().toString());
+    return o;
+  }
+
+  static Map<String, Object> label(Label l) {
     return Json.fields("zh", l.zh(), "en", l.en());
   }
 
-  private static List<Object> sorted(Collection<String> values) {
+  static List<Object> sorted(Collection<String> values) {
     List<Object> out = new ArrayList<>(values);
     out.sort(Comparator.comparing(Object::toString));
     return out;
@@ -241,7 +257,7 @@ final class SnapshotJson {
     return out;
   }
 
-  private static Member member(JsonFields o) {
+  static Member member(JsonFields o) {
     Member.Builder b = Member.builder();
     b.id(MemberId.of(o.id("id")));
     b.kind(o.enumValue("kind", MemberKind.class, false));
@@ -269,7 +285,7 @@ final class SnapshotJson {
     return o.build("", false, b::build);
   }
 
-  private static MembershipEvent event(JsonFields o) {
+  static MembershipEvent event(JsonFields o) {
     MembershipEvent.Builder b = MembershipEvent.builder();
     b.sequence(o.integer("sequence", Long.MIN_VALUE, Long.MAX_VALUE));
     b.member(MemberId.of(o.id("member")));
@@ -287,7 +303,7 @@ final class SnapshotJson {
     return o.build("", false, b::build);
   }
 
-  private static Pledge pledge(JsonFields o) {
+  static Pledge pledge(JsonFields o) {
     Pledge.Builder b = Pledge.builder();
     b.id(o.id("id"));
     b.member(MemberId.of(o.id("member")));
@@ -393,7 +409,7 @@ final class SnapshotJson {
     return g == null ? Place.cell(cell.get()) : cell.isEmpty() ? Place.at(g) : Place.of(g, cell.get());
   }
 
-  private static BenefitCard card(JsonFields o) {
+  static BenefitCard card(JsonFields o) {
     BenefitCard.Builder b = BenefitCard.builder();
     b.id(o.id("id"));
     b.holder(ResidentId.of(o.id("holder")));
@@ -411,7 +427,7 @@ final class SnapshotJson {
     return o.build("", true, b::build);
   }
 
-  private static Delivery delivery(JsonFields o) {
+  static Delivery delivery(JsonFields o) {
     Delivery.Builder b = Delivery.builder();
     b.pledgeId(o.string("pledgeId"));
     b.cardId(o.optString("cardId"));

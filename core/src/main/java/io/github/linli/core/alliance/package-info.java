@@ -19,8 +19,14 @@
  *
  * <p>Authority for a change is an {@link io.github.linli.core.Actor}'s role or a joint-meeting
  * {@link io.github.linli.core.governance.Resolution}. Values are immutable and thread-safe; the
- * alliance is a synchronized aggregate. Contacts, birth dates, household flags and areas are
- * personal data, redacted from {@code toString()}.
+ * alliance is a synchronized aggregate whose state is kept as events in an {@link
+ * io.github.linli.core.store.EventStore} ({@link io.github.linli.core.alliance.Alliance#open}), in
+ * three parts with streams of their own: members (one stream per member), pledges and their
+ * deliveries (one per pledge), benefit cards (one per card and one per holder). Portal pages are
+ * read models kept from the feed ({@link io.github.linli.core.alliance.AllianceReadModels}).
+ * Contacts, birth dates, household flags and areas are personal data, kept in the {@link
+ * io.github.linli.core.privacy.PersonalDataStore}, never in events, and redacted from {@code
+ * toString()}.
  */
 @LinliStyle
 package io.github.linli.core.alliance;

@@ -27,7 +27,11 @@ public enum PersonalDataKind implements Labelled {
   /** Health facts (健康状况). Never shown. */
   HEALTH("健康状况", "health", true),
   /** The free text of a need (诉求内容), which may reveal anything above. Never shown. */
-  NEED_TEXT("诉求内容", "need text", true);
+  NEED_TEXT("诉求内容", "need text", true),
+  /** A birth date (出生日期), as ISO-8601: never shown. Since 0.2.0. */
+  BIRTH_DATE("出生日期", "birth date", false),
+  /** Where a resident lives, as a grid cell or neighbourhood id (居住网格): never shown. Since 0.2.0. */
+  AREA("居住网格", "area", false);
 
   private final Label label;
   private final boolean sensitive;

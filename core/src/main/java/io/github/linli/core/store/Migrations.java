@@ -28,8 +28,10 @@ public final class Migrations {
   public static final String HISTORY_TABLE = Migrator.HISTORY;
 
   private static final String FOLDER = "/db/migration/linli/";
-  private static final List<String> SCRIPTS =
-      List.of("V2026.12.07.1__core_event_store.sql", "V2026.12.07.5__core_governance_read_models.sql");
+  private static final List<String> SCRIPTS = List.of(
+      "V2026.12.07.1__core_event_store.sql",
+      "V2026.12.07.3__core_alliance_read_models.sql",
+      "V2026.12.07.5__core_governance_read_models.sql");
 
   private Migrations() {}
 
