@@ -27,7 +27,14 @@ public enum PersonalDataKind implements Labelled {
   /** Health facts (健康状况). Never shown. */
   HEALTH("健康状况", "health", true),
   /** The free text of a need (诉求内容), which may reveal anything above. Never shown. */
-  NEED_TEXT("诉求内容", "need text", true);
+  NEED_TEXT("诉求内容", "need text", true),
+  /**
+   * A precise location (位置), such as the point where a need is to be served, often a home.
+   * Never shown; demand pages show the grid cell instead.
+   *
+   * @since 0.2.0
+   */
+  LOCATION("位置", "location", false);
 
   private final Label label;
   private final boolean sensitive;

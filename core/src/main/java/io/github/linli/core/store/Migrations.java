@@ -28,7 +28,8 @@ public final class Migrations {
   public static final String HISTORY_TABLE = Migrator.HISTORY;
 
   private static final String FOLDER = "/db/migration/linli/";
-  private static final List<String> SCRIPTS = List.of("V2026.12.07.1__core_event_store.sql");
+  private static final List<String> SCRIPTS =
+      List.of("V2026.12.07.1__core_event_store.sql", "V2026.12.07.4__core_demand_and_personal_data.sql");
 
   private Migrations() {}
 
