@@ -292,7 +292,12 @@ public final class DemandIntake {
           kept[0] = true;
         }
         return DemandChange.submitted(request, now, actor.id(), record);
-      }, events -> hydrated(actor, request.id()));
+      }, events -> {
+        // the caller gave the personal fields: answer with them, without reading them back
+        Demand.Builder b = Demand.builder();
+        b.from(ledger.current(request.id()).orElseThrow(() -> new NotFoundException("demand", request.id())));
+        return b.text(request.text()).point(request.point()).householdFlags(request.householdFlags()).build();
+      });
     } catch (ConflictException | PermissionDeniedException | ValidationException e) {
       if (kept[0]) {
         keeper.forget(actor.id(), request.requester(), record); // refused after a lost race: keep nothing
