@@ -122,6 +122,30 @@ abstract class StoredJdbcDemandContract extends StoredDemandContract {
   }
 
   @Test
+  void pages_holdEveryTierUrgencyAndState() {
+    DemandIntake live = open();
+    DemandPages pages = DemandPages.jdbc(store(), db());
+    int i = 0;
+    for (MaslowTier tier : MaslowTier.values()) {
+      for (Urgency urgency : Urgency.values()) {
+        Demand d = live.submit(coordinator, request("t-" + i++));
+        d = live.reclassify(coordinator, d, tier, ServiceDomain.CULTURE_SPORTS, urgency);
+        if (i % 3 == 0) {
+          live.startService(coordinator, live.match(coordinator, d));
+        }
+      }
+    }
+    pages.refresh(tenant);
+    List<DemandRow> rows = pages.openNeeds(tenant, "B2", null, null, 500);
+    assertEquals(i, rows.size());
+    for (DemandRow r : rows) {
+      Demand d = live.find(coordinator, r.id()).orElseThrow();
+      assertEquals(List.of(d.state(), d.tier(), d.urgency(), d.domain().map(ServiceDomain::id)),
+          List.of(r.state(), r.tier(), r.urgency(), r.domainId()));
+    }
+  }
+
+  @Test
   void accessLog_isDurable() {
     DemandIntake live = open();
     live.submit(resident, request("d-1"));
