@@ -146,6 +146,13 @@ abstract class StoredJdbcDemandContract extends StoredDemandContract {
   }
 
   @Test
+  void jdbcPersonalData_refusesAProtectorThatKeepsValuesInClear() {
+    io.github.linli.core.ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(io.github.linli.core.ValidationException.class,
+        () -> PersonalDataStore.jdbc(db(), tenant, io.github.linli.core.privacy.Protector.inMemoryOnly(), clock));
+    assertEquals("protector", e.field());
+  }
+
+  @Test
   void accessLog_isDurable() {
     DemandIntake live = open();
     live.submit(resident, request("d-1"));
