@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class DemandPagesMeasure {
   @Test
-  void pageOf50OpenNeeds_onPostgres() {
+  void pageOf50OpenNeeds_onPostgres() throws Exception {
     Assumptions.assumeTrue(Boolean.getBoolean("linli.measure"), "a measurement: run with -Dlinli.measure=true");
     Assumptions.assumeTrue(Db.postgresAnswers(), "PostgreSQL does not answer");
     int n = Integer.getInteger("linli.measure.demands", 20_000);
@@ -56,8 +56,12 @@ class DemandPagesMeasure {
         }
         store.append(r);
       }
-      DemandPages pages = DemandPages.jdbc(store, db);
-      int applied = pages.refresh(tenant);
+      int applied = DemandPages.jdbc(store, db).refresh(tenant);
+      // the pages on one reused connection, as a portal's pool gives them (the test Db opens a new
+      // physical connection per call, which alone costs more than the query)
+      java.sql.Connection one = db.getConnection();
+      javax.sql.DataSource pooled = pooled(one);
+      DemandPages pages = DemandPages.jdbc(store, pooled);
       double loadS = (System.nanoTime() - load) / 1e9;
       db.exec("ANALYZE linli_demand_page");
       String[] cells = {null, "G7", "G23"};
@@ -93,9 +97,51 @@ class DemandPagesMeasure {
       report("openNeeds first page of 50", first);
       report("openNeeds page of 50 after an id", deep);
       report("ofResident page", resident);
+      long[] fresh = new long[100];
+      DemandPages unpooled = DemandPages.jdbc(store, db);
+      for (int i = 0; i < fresh.length; i++) {
+        long a = System.nanoTime();
+        unpooled.openNeeds(tenant, "G7", null, null, 50);
+        fresh[i] = System.nanoTime() - a;
+      }
+      report("openNeeds page of 50, a new connection per page (no pool)", fresh);
+      try (java.sql.Statement st = one.createStatement(); java.sql.ResultSet r = st.executeQuery("EXPLAIN ANALYZE SELECT demand_id, requester,"
+          + " grid_cell, state, tier, domain_id, urgency, created_at, updated_at FROM linli_demand_page WHERE tenant = 'lishan'"
+          + " AND open_need = TRUE AND grid_cell = 'G7' AND demand_id > 'd-005000' ORDER BY demand_id LIMIT 50")) {
+        while (r.next()) {
+          System.out.println("[linli measure] plan: " + r.getString(1));
+        }
+      }
+      one.close();
     } finally {
       db.drop();
     }
+  }
+
+  /** A data source that hands out one connection and ignores close(). */
+  static javax.sql.DataSource pooled(java.sql.Connection c) {
+    java.sql.Connection keep = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(
+        DemandPagesMeasure.class.getClassLoader(), new Class<?>[] {java.sql.Connection.class}, (proxy, m, args) -> {
+          if (m.getName().equals("close")) {
+            if (!c.getAutoCommit()) {
+              c.rollback();
+            }
+            c.setAutoCommit(true);
+            return null;
+          }
+          try {
+            return m.invoke(c, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(DemandPagesMeasure.class.getClassLoader(),
+        new Class<?>[] {javax.sql.DataSource.class}, (proxy, m, args) -> {
+          if (m.getName().equals("getConnection")) {
+            return keep;
+          }
+          throw new UnsupportedOperationException(m.getName());
+        });
   }
 
   private static void report(String what, long[] ns) {
