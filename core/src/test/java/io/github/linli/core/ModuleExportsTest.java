@@ -22,7 +22,8 @@ class ModuleExportsTest {
           "io.github.linli.core.governance",
           "io.github.linli.core.governance.budget",
           "io.github.linli.core.privacy",
-          "io.github.linli.core.sample");
+          "io.github.linli.core.sample",
+          "io.github.linli.core.store");
 
   static final Set<String> OUR_MODULES =
       Set.of("io.github.linli.matching", "io.github.linli.timebank", "io.github.linli.scorecard");
@@ -41,7 +42,9 @@ class ModuleExportsTest {
       }
     }
     assertEquals(new TreeSet<>(API), unqualified);
-    assertEquals(Map.of("io.github.linli.core.internal", OUR_MODULES), qualified);
+    Set<String> stores = Set.of("io.github.linli.matching", "io.github.linli.timebank");
+    assertEquals(Map.of("io.github.linli.core.internal", OUR_MODULES, "io.github.linli.core.internal.es", stores,
+        "io.github.linli.core.internal.sql", stores), qualified);
     assertEquals(Set.of(), d.opens(), "no opens");
   }
 
