@@ -104,7 +104,7 @@ class FuzzedBoundaryProperties {
   @AfterContainer
   static void report() {
     System.out.println("[linli fuzzed boundary] " + TRIED.get() + " malformed inputs tried at the boundary of "
-        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance and joint-meeting snapshots and their JSON documents, stored alliance, meeting and budget-round events, "
+        + "Pabulib, survey CSV (text and files), scorecard methods, MaxWeightBMatching and the matchers, personal data, core factories, demand classifier and intake texts, alliance and joint-meeting snapshots and their JSON documents, stored alliance, meeting, budget-round, demand and taxonomy events, "
         + "dates, instants and durations at the edges, the ledger's range, the reliability accumulator's size, and CSV and SVG text");
   }
 
@@ -389,6 +389,61 @@ class FuzzedBoundaryProperties {
     String m = boundary("PersonalDataKind.mask", v, () -> kind.mask(v), NullPointerException.class);
     if (m != null && v != null && v.strip().length() >= 12) {
       assertFalse(m.equals(v), "the mask shows the whole value " + v);
+    }
+  }
+
+  // ------------------------------------------------------------------ stored demand and taxonomy events
+
+  static final List<String> DEMAND_EVENTS = List.of(
+      "DemandSubmitted|1|{\"id\":\"d-1\",\"requester\":\"r-1\",\"gridCell\":\"B2\",\"wantedStart\":null,\"wantedEnd\":null,"
+          + "\"personal\":\"pd-1\",\"at\":\"2026-12-07T08:30:15.123456Z\",\"actor\":\"staff-1\"}",
+      "DemandClassified|2|{\"tier\":\"SAFETY\",\"domain\":\"DAILY_LIVING\",\"domainZh\":\"生活服务\",\"domainEn\":\"daily living\","
+          + "\"domainParent\":null,\"urgency\":\"HIGH\",\"level\":\"BASIC\",\"confidence\":0.5,\"needsReview\":false,"
+          + "\"at\":\"2026-12-07T09:00:00Z\",\"actor\":\"staff-1\"}",
+      "DemandFulfilled|1|{\"satisfaction\":4,\"at\":\"2026-12-07T10:00:00Z\",\"actor\":\"v-1\"}",
+      "TaxonomyRegistered|1|{\"id\":\"t\",\"version\":2,\"domains\":[{\"id\":\"A\",\"zh\":\"甲\",\"en\":\"a\",\"parent\":null}]}",
+      "TaxonomyAdopted|1|{\"taxonomy\":\"t@2\",\"resolution\":\"res-1\",\"actor\":\"sec\",\"at\":\"2026-12-07T09:00:00Z\"}");
+
+  @Provide
+  Arbitrary<String> mangledStoredEvent() {
+    Arbitrary<String> base = Arbitraries.of(DEMAND_EVENTS);
+    Arbitrary<String> piece = Arbitraries.of("", "{", "}", "\"", ",", ":", "0", "-1", "1e999", "null", "true", "[", "]", "\"x\"",
+        "\"LEVEL_9\"", "\"2026-13-01T00:00:00Z\"", "\"\"", "\u0000", "😀", "9999999999999999999999");
+    return Combinators.combine(base, Arbitraries.integers().between(0, 400), Arbitraries.integers().between(0, 12), piece,
+        Arbitraries.integers().between(1, 3))
+        .as((b, at, cut, p, version) -> {
+          String[] parts = b.split("\\|", 3);
+          String json = parts[2];
+          int i = Math.min(at, json.length());
+          int j = Math.min(json.length(), i + cut);
+          return parts[0] + "|" + (version == 3 ? parts[1] : String.valueOf(version)) + "|" + json.substring(0, i) + p + json.substring(j);
+        });
+  }
+
+  /** A damaged stored event: loading is whole or a typed error naming where, never a partial load. */
+  @Property(tries = 600)
+  void storedDemandAndTaxonomyEvents_mangled(@ForAll("mangledStoredEvent") String row) {
+    String[] parts = row.split("\\|", 3);
+    var store = io.github.linli.core.store.EventStores.inMemory();
+    boolean taxonomy = parts[0].startsWith("Taxonomy");
+    var stream = io.github.linli.core.store.StreamId.of("t", taxonomy ? "taxonomy" : "demand", taxonomy ? "registry" : "d-1");
+    io.github.linli.core.store.EventData e;
+    try {
+      e = io.github.linli.core.store.EventData.of(parts[0], Integer.parseInt(parts[1]), parts[2]);
+    } catch (ValidationException refused) {
+      return; // not even an event the store would take
+    }
+    if (!taxonomy && !parts[0].equals("DemandSubmitted")) {
+      store.append(io.github.linli.core.store.AppendRequest.to(stream, 0,
+          io.github.linli.core.store.EventData.of("DemandSubmitted", 1, DEMAND_EVENTS.get(0).split("\\|", 3)[2])));
+    }
+    store.append(io.github.linli.core.store.AppendRequest.to(stream, io.github.linli.core.store.AppendRequest.ANY, e));
+    var clock = java.time.Clock.systemUTC();
+    if (taxonomy) {
+      boundary("TaxonomyRegistry.open", row, () -> io.github.linli.core.demand.TaxonomyRegistry.open(store, "t", clock));
+    } else {
+      var people = io.github.linli.core.privacy.PersonalDataStore.inMemory(clock);
+      boundary("DemandIntake.open", row, () -> io.github.linli.core.demand.DemandIntake.open(store, "t", clock, people));
     }
   }
 

@@ -131,6 +131,7 @@ class NoLeakTest {
       Map.entry("OpaqueId.value", "an opaque id (ResidentId, MemberId, AccountId, TransferId, LedgerId)"),
       Map.entry("Demand.requester", "an opaque id"),
       Map.entry("DemandRequest.requester", "an opaque id"),
+      Map.entry("DemandRow.requester", "an opaque id"),
       Map.entry("DemandMap.areas", "grid cell ids"),
       Map.entry("Cell.area", "a grid cell id"),
       Map.entry("MemberRow.name", "a member organisation's public name (Member.name; the contact person is in the personal-data store)"),

@@ -44,6 +44,7 @@ import io.github.linli.core.privacy.AccessRecord;
 import io.github.linli.core.privacy.PersonalDataKind;
 import io.github.linli.core.privacy.PersonalDataStore;
 import io.github.linli.core.privacy.Purpose;
+import io.github.linli.core.store.EventStores;
 import io.github.linli.timebank.AccountId;
 import io.github.linli.timebank.AccountKind;
 import io.github.linli.timebank.AccountSpec;
@@ -132,6 +133,9 @@ class PermissionMatrixTest {
     final Resolution expel;
     final PersonalDataStore people = PersonalDataStore.inMemory(clock);
     final DemandIntake intake = DemandIntake.create(clock);
+    /** Demands kept in an (in-memory) event store, their personal fields in a store of their own. */
+    final DemandIntake storedIntake =
+        DemandIntake.open(EventStores.inMemory(clock), "lishan", clock, PersonalDataStore.inMemory(clock));
     final Demand submitted;
     final Demand classified;
     final Demand matched;
@@ -182,6 +186,7 @@ class PermissionMatrixTest {
           intake.match(coordinator, intake.classify(coordinator, intake.submit(coordinator, demandRequest("d-4")))));
 
       round.submit(coordinator, BudgetProject.of("bench", 300));
+      storedIntake.submit(coordinator, demandRequest("d-1"));
 
       // a registered proposal and a resolution adopting it
       taxonomies.register(coordinator, taxonomy("lishan-pets", 2));
@@ -384,6 +389,7 @@ class PermissionMatrixTest {
       Operation.of("DemandIntake.startService", (w, a) -> state(DemandState.IN_SERVICE, w.intake.startService(a, w.matched))),
       Operation.of("DemandIntake.fulfil", (w, a) -> state(DemandState.FULFILLED, w.intake.fulfil(a, w.inService, 5))),
       Operation.of("DemandIntake.markUnmet", (w, a) -> state(DemandState.UNMET, w.intake.markUnmet(a, w.matched, 2))),
+      Operation.of("DemandIntake.find", (w, a) -> w.storedIntake.find(a, "d-1").orElseThrow().state()),
       Operation.of("DemandIntake.withdraw", (w, a) -> state(DemandState.WITHDRAWN, w.intake.withdraw(a, w.classified))),
       Operation.of("TaxonomyRegistry.register", (w, a) -> {
         w.taxonomies.register(a, World.taxonomy("lishan-new", 1));

@@ -7,12 +7,29 @@ import io.github.linli.core.ConflictException;
 import io.github.linli.core.PermissionDeniedException;
 import io.github.linli.core.Role;
 import io.github.linli.core.ValidationException;
+import io.github.linli.core.GeoPoint;
+import io.github.linli.core.HouseholdFlag;
+import io.github.linli.core.NotFoundException;
+import io.github.linli.core.internal.Checks;
+import io.github.linli.core.internal.records.RecordKeeper;
+import io.github.linli.core.privacy.PersonalDataKind;
+import io.github.linli.core.privacy.PersonalDataStore;
+import io.github.linli.core.store.EventStore;
+import io.github.linli.core.store.RecordedEvent;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Takes residents' demands in and moves them through their lifecycle (需求受理): submit, classify
@@ -22,7 +39,20 @@ import java.util.Set;
  * <p>Every operation takes the {@link Actor} who performs it and checks its roles; an illegal move
  * is a {@link ConflictException} that names the current state. Demands are immutable: each
  * operation returns the new demand and leaves the given one unchanged, so a failed operation
- * changes nothing. Times come from the injected {@link Clock}.
+ * changes nothing. Times come from the injected {@link Clock}, truncated to microseconds (what
+ * PostgreSQL keeps), once, here.
+ *
+ * <p><b>Two forms.</b> {@link #create(Clock)} keeps nothing: each operation works on the demand it
+ * is given. {@link #open(EventStore, String, Clock, PersonalDataStore)} keeps a community's demands
+ * in an event store (category {@code demand}, one stream per demand): each operation works on the
+ * demand's stored state, caught up with what other servers wrote (the given demand only names it),
+ * records the change as an event, and returns the new demand; a command that loses a race with
+ * another server decides again on the fresh state, so a move made stale by it fails with a {@link
+ * ConflictException} naming the state it found. The need's text, point and household flags go to
+ * the {@link PersonalDataStore} (kinds {@code NEED_TEXT}, {@code LOCATION}, {@code
+ * HOUSEHOLD_FLAGS}), never into events; after the resident's data is erased, the demand keeps its
+ * classification, cell, states and times, with an empty text, no point and no flags. {@link
+ * #withCommandId(String)} makes a retried request idempotent.
  *
  * <table>
  *   <caption>Who may do what</caption>
@@ -37,7 +67,8 @@ import java.util.Set;
  *       SYSTEM}</td></tr>
  * </table>
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe. The in-memory form is immutable; the stored form's commands take turns on the
+ * community's demands.
  *
  * @since 0.1.0
  */
@@ -50,15 +81,23 @@ public final class DemandIntake {
   private final Clock clock;
   private final DemandClassifier classifier;
   private final ResponseMapping mapping;
+  private final DemandLedger ledger; // null: in-memory form
+  private final RecordKeeper keeper;
+  private final String commandId;
 
-  private DemandIntake(Clock clock, DemandClassifier classifier, ResponseMapping mapping) {
+  private DemandIntake(
+      Clock clock, DemandClassifier classifier, ResponseMapping mapping, DemandLedger ledger, RecordKeeper keeper, String commandId) {
     this.clock = clock;
     this.classifier = classifier;
     this.mapping = mapping;
+    this.ledger = ledger;
+    this.keeper = keeper;
+    this.commandId = commandId;
   }
 
   /**
-   * An intake with the default classifier and response mapping.
+   * An intake with the default classifier and response mapping that keeps nothing (each operation
+   * works on the demand it is given).
    *
    * @param clock the clock for submission and transition times
    * @return the intake
@@ -69,7 +108,7 @@ public final class DemandIntake {
   }
 
   /**
-   * An intake with a community's classifier and response mapping.
+   * An intake with a community's classifier and response mapping that keeps nothing.
    *
    * @param clock the clock
    * @param classifier the classifier
@@ -78,7 +117,127 @@ public final class DemandIntake {
    * @throws NullPointerException if an argument is null
    */
   public static DemandIntake create(Clock clock, DemandClassifier classifier, ResponseMapping mapping) {
-    return new DemandIntake(checkNotNull(clock, "clock"), checkNotNull(classifier, "classifier"), checkNotNull(mapping, "mapping"));
+    return new DemandIntake(checkNotNull(clock, "clock"), checkNotNull(classifier, "classifier"), checkNotNull(mapping, "mapping"),
+        null, null, null);
+  }
+
+  /**
+   * An intake that keeps a community's demands in an event store, with the default classifier and
+   * mapping; loads them by replaying their streams.
+   *
+   * @param store the event store
+   * @param tenant the community
+   * @param clock the clock for submission and transition times
+   * @param personalData where the needs' texts, points and household flags are kept: a store made
+   *     by {@link PersonalDataStore#jdbc} (or, for tests and JShell, {@link
+   *     PersonalDataStore#inMemory} or its builder) for the same community
+   * @return the intake
+   * @throws ValidationException if an argument is missing, the tenant is not an id, or the
+   *     personal-data store is not one of Linli's
+   * @throws io.github.linli.core.ConsistencyException if a stored demand event cannot be read
+   *     (naming tenant, stream and version)
+   * @since 0.2.0
+   */
+  public static DemandIntake open(EventStore store, String tenant, Clock clock, PersonalDataStore personalData) {
+    return open(store, tenant, clock, personalData, DemandClassifier.defaultClassifier(), ResponseMapping.defaults());
+  }
+
+  /**
+   * An intake that keeps a community's demands in an event store, with the community's classifier
+   * and mapping; see {@link #open(EventStore, String, Clock, PersonalDataStore)}.
+   *
+   * @param store the event store
+   * @param tenant the community
+   * @param clock the clock
+   * @param personalData where personal fields are kept
+   * @param classifier the classifier
+   * @param mapping the tier to response-level mapping
+   * @return the intake
+   * @throws ValidationException if an argument is missing or not acceptable
+   * @throws io.github.linli.core.ConsistencyException if a stored demand event cannot be read
+   * @since 0.2.0
+   */
+  public static DemandIntake open(EventStore store, String tenant, Clock clock, PersonalDataStore personalData,
+      DemandClassifier classifier, ResponseMapping mapping) {
+    if (store == null) {
+      throw new ValidationException("store", null, "must not be null");
+    }
+    Checks.id("tenant", tenant);
+    if (!(personalData instanceof RecordKeeper)) {
+      throw new ValidationException("personalData", personalData == null ? null : personalData.getClass().getSimpleName(),
+          "must be a store made by PersonalDataStore.jdbc, inMemory or builder");
+    }
+    DemandLedger ledger = new DemandLedger(store, tenant);
+    ledger.catchUp();
+    return new DemandIntake(checkNotNull(clock, "clock"), checkNotNull(classifier, "classifier"), checkNotNull(mapping, "mapping"),
+        ledger, (RecordKeeper) personalData, null);
+  }
+
+  /**
+   * This intake, with the next commands carrying an idempotency key: a command whose id the store
+   * has already recorded is not applied again, and answers with the demand as it is now. Use one
+   * id per user request, and the same id when retrying it. The in-memory form keeps nothing to
+   * compare with and ignores the id.
+   *
+   * @param commandId the request's id, at most 128 characters
+   * @return an intake sharing this one's state
+   * @throws ValidationException if the id is not a valid id
+   * @since 0.2.0
+   */
+  public DemandIntake withCommandId(String commandId) {
+    return new DemandIntake(clock, classifier, mapping, ledger, keeper, Checks.id("commandId", commandId));
+  }
+
+  /**
+   * Whether this intake keeps its demands in an event store.
+   *
+   * @return true for {@link #open}, false for {@link #create}
+   * @since 0.2.0
+   */
+  public boolean isStored() {
+    return ledger != null;
+  }
+
+  /**
+   * A stored demand as it is now (after catching up with other servers' writes), with its personal
+   * fields read from the personal-data store (the read is recorded in its access log).
+   *
+   * @param actor who reads it: staff, a volunteer or member representative, or the requester as
+   *     {@code RESIDENT}
+   * @param id the demand's id
+   * @return the demand, or empty if the intake keeps no demand with that id (always empty for the
+   *     in-memory form, which keeps nothing)
+   * @throws NullPointerException if an argument is null
+   * @throws PermissionDeniedException if the actor may not read demands
+   * @since 0.2.0
+   */
+  public Optional<Demand> find(Actor actor, String id) {
+    checkNotNull(actor, "actor");
+    checkNotNull(id, "id");
+    boolean handler = actor.hasAny(PROVIDERS);
+    if (!handler && !actor.has(Role.RESIDENT)) {
+      throw new PermissionDeniedException(actor, "demand.find", "only staff, providers or the requester may read a demand");
+    }
+    if (ledger == null) {
+      return Optional.empty();
+    }
+    ledger.catchUp();
+    Optional<Demand> d = ledger.current(id);
+    if (d.isPresent() && !handler && !actor.id().equals(d.get().requester().value())) {
+      throw new PermissionDeniedException(actor, "demand.find", "a resident may read only their own demands");
+    }
+    return d.map(x -> hydrated(actor, id));
+  }
+
+  /**
+   * The ids of the stored demands, after catching up (empty for the in-memory form). Holds no
+   * personal data.
+   *
+   * @return the ids in id order
+   * @since 0.2.0
+   */
+  public List<String> ids() {
+    return ledger == null ? List.of() : List.copyOf(ledger.all().keySet());
   }
 
   /**
@@ -107,6 +266,7 @@ public final class DemandIntake {
    * @return the demand
    * @throws NullPointerException if an argument is null
    * @throws PermissionDeniedException if the actor may not submit for this resident
+   * @throws ConflictException if the stored form already keeps a demand with that id
    */
   public Demand submit(Actor actor, DemandRequest request) {
     checkNotNull(actor, "actor");
@@ -115,19 +275,35 @@ public final class DemandIntake {
     if (!self && !actor.hasAny(STAFF)) {
       throw new PermissionDeniedException(actor, "demand.submit", "only the requester or staff may submit");
     }
-    Instant now = clock.instant();
-    return Demand.builder()
-        .id(request.id())
-        .requester(request.requester())
-        .text(request.text())
-        .point(request.point())
-        .gridCell(request.gridCell())
-        .wanted(request.wanted())
-        .householdFlags(request.householdFlags())
-        .createdAt(now)
-        .state(DemandState.SUBMITTED)
-        .addHistory(DemandEvent.of(DemandState.SUBMITTED, now, actor.id()))
-        .build();
+    Instant now = now();
+    if (ledger == null) {
+      return DemandChange.submitted(request, now, actor.id(), null).apply(null);
+    }
+    String record = "pd-" + UUID.randomUUID();
+    boolean[] kept = {false};
+    try {
+      return ledger.run(commandId, () -> {
+        Optional<Demand> existing = ledger.current(request.id());
+        if (existing.isPresent()) {
+          throw new ConflictException("demand " + request.id() + " already exists (state " + existing.get().state() + ")");
+        }
+        if (!kept[0]) {
+          keeper.keep(actor.id(), request.requester(), record, personalValues(request));
+          kept[0] = true;
+        }
+        return DemandChange.submitted(request, now, actor.id(), record);
+      }, events -> {
+        // the caller gave the personal fields: answer with them, without reading them back
+        Demand.Builder b = Demand.builder();
+        b.from(ledger.current(request.id()).orElseThrow(() -> new NotFoundException("demand", request.id())));
+        return b.text(request.text()).point(request.point()).householdFlags(request.householdFlags()).build();
+      });
+    } catch (ConflictException | PermissionDeniedException | ValidationException e) {
+      if (kept[0]) {
+        keeper.forget(actor.id(), request.requester(), record); // refused after a lost race: keep nothing
+      }
+      throw e;
+    }
   }
 
   /**
@@ -139,21 +315,19 @@ public final class DemandIntake {
    * @return the classified demand
    * @throws NullPointerException if an argument is null
    * @throws PermissionDeniedException if the actor may not classify
-   * @throws ConflictException if the demand is past classification
+   * @throws ConflictException if the demand is past classification, or (stored form) its text was
+   *     erased
+   * @throws NotFoundException if the stored form keeps no demand with that id
    */
   public Demand classify(Actor actor, Demand demand) {
     checkNotNull(demand, "demand");
     require(actor, "demand.classify", STAFF);
-    move(demand, DemandState.CLASSIFIED, "classify");
-    Classification c = classifier.classify(demand.text());
-    return moved(demand, DemandState.CLASSIFIED, actor)
-        .domain(c.domain())
-        .tier(c.tier())
-        .urgency(c.urgency())
-        .responseLevel(mapping.levelFor(c.tier()))
-        .confidence(c.confidence())
-        .needsReview(c.needsReview())
-        .build();
+    return change(actor, demand, d -> {
+      move(d, DemandState.CLASSIFIED, "classify");
+      Classification c = classifier.classify(textOf(actor, d));
+      return DemandChange.classified(d.id(), stamp(d), actor.id(), c.tier(), c.domain(), c.urgency(), mapping.levelFor(c.tier()),
+          OptionalDouble.of(c.confidence()), c.needsReview());
+    });
   }
 
   /**
@@ -170,6 +344,7 @@ public final class DemandIntake {
    * @throws PermissionDeniedException if the actor may not classify
    * @throws ConflictException if the demand is past classification
    * @throws ValidationException if the domain is not in the taxonomy
+   * @throws NotFoundException if the stored form keeps no demand with that id
    */
   public Demand reclassify(Actor actor, Demand demand, MaslowTier tier, ServiceDomain domain, Urgency urgency) {
     checkNotNull(demand, "demand");
@@ -177,14 +352,14 @@ public final class DemandIntake {
     checkNotNull(domain, "domain");
     checkNotNull(urgency, "urgency");
     require(actor, "demand.classify", STAFF);
-    move(demand, DemandState.CLASSIFIED, "reclassify");
-    if (!classifier.taxonomy().contains(domain)) {
-      throw new ValidationException("domain", domain.id(), "not in taxonomy " + classifier.taxonomy().key());
-    }
-    Demand.Builder b = moved(demand, DemandState.CLASSIFIED, actor);
-    b.domain(domain).tier(tier).urgency(urgency).responseLevel(mapping.levelFor(tier)).needsReview(false);
-    b.confidence(java.util.OptionalDouble.empty());
-    return b.build();
+    return change(actor, demand, d -> {
+      move(d, DemandState.CLASSIFIED, "reclassify");
+      if (!classifier.taxonomy().contains(domain)) {
+        throw new ValidationException("domain", domain.id(), "not in taxonomy " + classifier.taxonomy().key());
+      }
+      return DemandChange.classified(d.id(), stamp(d), actor.id(), tier, domain, urgency, mapping.levelFor(tier),
+          OptionalDouble.empty(), false);
+    });
   }
 
   /**
@@ -196,12 +371,15 @@ public final class DemandIntake {
    * @throws NullPointerException if an argument is null
    * @throws PermissionDeniedException if the actor may not match
    * @throws ConflictException unless the demand is classified
+   * @throws NotFoundException if the stored form keeps no demand with that id
    */
   public Demand match(Actor actor, Demand demand) {
     checkNotNull(demand, "demand");
     require(actor, "demand.match", STAFF);
-    move(demand, DemandState.MATCHED, "match");
-    return moved(demand, DemandState.MATCHED, actor).build();
+    return change(actor, demand, d -> {
+      move(d, DemandState.MATCHED, "match");
+      return DemandChange.moved(DemandChange.Kind.MATCHED, d.id(), stamp(d), actor.id(), null, OptionalInt.empty());
+    });
   }
 
   /**
@@ -217,14 +395,17 @@ public final class DemandIntake {
    * @throws PermissionDeniedException if the actor may not match
    * @throws ConflictException unless the demand is classified
    * @throws ValidationException if the assignee id is not a valid id
+   * @throws NotFoundException if the stored form keeps no demand with that id
    */
   public Demand match(Actor actor, Demand demand, String assigneeActorId) {
     checkNotNull(demand, "demand");
     checkNotNull(assigneeActorId, "assigneeActorId");
     require(actor, "demand.match", STAFF);
-    io.github.linli.core.internal.Checks.id("assigneeActorId", assigneeActorId);
-    move(demand, DemandState.MATCHED, "match");
-    return moved(demand, DemandState.MATCHED, actor).assignee(assigneeActorId).build();
+    Checks.id("assigneeActorId", assigneeActorId);
+    return change(actor, demand, d -> {
+      move(d, DemandState.MATCHED, "match");
+      return DemandChange.moved(DemandChange.Kind.MATCHED, d.id(), stamp(d), actor.id(), assigneeActorId, OptionalInt.empty());
+    });
   }
 
   /**
@@ -237,13 +418,16 @@ public final class DemandIntake {
    * @throws NullPointerException if an argument is null
    * @throws PermissionDeniedException if the actor may not start service
    * @throws ConflictException unless the demand is matched
+   * @throws NotFoundException if the stored form keeps no demand with that id
    */
   public Demand startService(Actor actor, Demand demand) {
     checkNotNull(demand, "demand");
     require(actor, "demand.startService", PROVIDERS);
-    requireAssigneeOrStaff(actor, demand, "demand.startService");
-    move(demand, DemandState.IN_SERVICE, "start service");
-    return moved(demand, DemandState.IN_SERVICE, actor).build();
+    return change(actor, demand, d -> {
+      requireAssigneeOrStaff(actor, d, "demand.startService");
+      move(d, DemandState.IN_SERVICE, "start service");
+      return DemandChange.moved(DemandChange.Kind.STARTED, d.id(), stamp(d), actor.id(), null, OptionalInt.empty());
+    });
   }
 
   /**
@@ -258,14 +442,17 @@ public final class DemandIntake {
    * @throws PermissionDeniedException if the actor may not close it
    * @throws ConflictException unless the demand is in service
    * @throws ValidationException if the satisfaction is not 1 to 5
+   * @throws NotFoundException if the stored form keeps no demand with that id
    */
   public Demand fulfil(Actor actor, Demand demand, int satisfaction) {
     checkNotNull(demand, "demand");
     require(actor, "demand.fulfil", PROVIDERS);
-    requireAssigneeOrStaff(actor, demand, "demand.fulfil");
-    move(demand, DemandState.FULFILLED, "fulfil");
-    checkSatisfaction(satisfaction);
-    return closed(demand, DemandState.FULFILLED, actor).satisfaction(satisfaction).build();
+    return change(actor, demand, d -> {
+      requireAssigneeOrStaff(actor, d, "demand.fulfil");
+      move(d, DemandState.FULFILLED, "fulfil");
+      checkSatisfaction(satisfaction);
+      return DemandChange.moved(DemandChange.Kind.FULFILLED, d.id(), stamp(d), actor.id(), null, OptionalInt.of(satisfaction));
+    });
   }
 
   /**
@@ -279,13 +466,16 @@ public final class DemandIntake {
    * @throws PermissionDeniedException if the actor may not close it
    * @throws ConflictException if the demand is submitted or closed
    * @throws ValidationException if the satisfaction is not 1 to 5
+   * @throws NotFoundException if the stored form keeps no demand with that id
    */
   public Demand markUnmet(Actor actor, Demand demand, int satisfaction) {
     checkNotNull(demand, "demand");
     require(actor, "demand.markUnmet", STAFF);
-    move(demand, DemandState.UNMET, "mark unmet");
-    checkSatisfaction(satisfaction);
-    return closed(demand, DemandState.UNMET, actor).satisfaction(satisfaction).build();
+    return change(actor, demand, d -> {
+      move(d, DemandState.UNMET, "mark unmet");
+      checkSatisfaction(satisfaction);
+      return DemandChange.moved(DemandChange.Kind.UNMET, d.id(), stamp(d), actor.id(), null, OptionalInt.of(satisfaction));
+    });
   }
 
   /**
@@ -297,16 +487,88 @@ public final class DemandIntake {
    * @throws NullPointerException if an argument is null
    * @throws PermissionDeniedException if the actor may not withdraw it
    * @throws ConflictException if the demand is closed
+   * @throws NotFoundException if the stored form keeps no demand with that id
    */
   public Demand withdraw(Actor actor, Demand demand) {
     checkNotNull(actor, "actor");
     checkNotNull(demand, "demand");
-    boolean self = actor.has(Role.RESIDENT) && actor.id().equals(demand.requester().value());
-    if (!self && !actor.hasAny(WITHDRAWERS)) {
-      throw new PermissionDeniedException(actor, "demand.withdraw", "only the requester or a coordinator may withdraw");
+    return change(actor, demand, d -> {
+      boolean self = actor.has(Role.RESIDENT) && actor.id().equals(d.requester().value());
+      if (!self && !actor.hasAny(WITHDRAWERS)) {
+        throw new PermissionDeniedException(actor, "demand.withdraw", "only the requester or a coordinator may withdraw");
+      }
+      move(d, DemandState.WITHDRAWN, "withdraw");
+      return DemandChange.moved(DemandChange.Kind.WITHDRAWN, d.id(), stamp(d), actor.id(), null, OptionalInt.empty());
+    });
+  }
+
+  /**
+   * Decides a change on the demand (the given one, or the stored one named by its id), and applies
+   * it: directly in memory, or by appending its event and applying what the store recorded.
+   */
+  private Demand change(Actor actor, Demand given, Function<Demand, DemandChange> decide) {
+    if (ledger == null) {
+      return decide.apply(given).apply(given);
     }
-    move(demand, DemandState.WITHDRAWN, "withdraw");
-    return closed(demand, DemandState.WITHDRAWN, actor).build();
+    String id = given.id();
+    return ledger.run(commandId, () -> decide.apply(ledger.current(id).orElseThrow(() -> new NotFoundException("demand", id))),
+        (List<RecordedEvent> events) -> hydrated(actor, id));
+  }
+
+  private String textOf(Actor actor, Demand d) {
+    if (ledger == null) {
+      return d.text();
+    }
+    String text = ledger.record(d.id()).map(r -> keeper.recall(actor.id(), d.requester(), r)).orElse(Map.of())
+        .get(PersonalDataKind.NEED_TEXT.name());
+    if (text == null) {
+      throw new ConflictException("demand " + d.id() + " is " + d.state() + " and its text was erased: classify it by hand (reclassify)");
+    }
+    return text;
+  }
+
+  private static Map<String, String> personalValues(DemandRequest r) {
+    Map<String, String> v = new LinkedHashMap<>();
+    v.put(PersonalDataKind.NEED_TEXT.name(), r.text());
+    r.point().ifPresent(p -> v.put(PersonalDataKind.LOCATION.name(), p.latitude() + "," + p.longitude()));
+    if (!r.householdFlags().isEmpty()) {
+      Set<String> names = new TreeSet<>();
+      r.householdFlags().forEach(f -> names.add(f.name()));
+      v.put(PersonalDataKind.HOUSEHOLD_FLAGS.name(), String.join(",", names));
+    }
+    return v;
+  }
+
+  /** The stored demand with its personal fields read back (empty once erased). */
+  private Demand hydrated(Actor actor, String id) {
+    Demand d = ledger.current(id).orElseThrow(() -> new NotFoundException("demand", id));
+    Map<String, String> v = ledger.record(id).map(r -> keeper.recall(actor.id(), d.requester(), r)).orElse(Map.of());
+    Demand.Builder b = Demand.builder();
+    b.from(d);
+    b.text(v.getOrDefault(PersonalDataKind.NEED_TEXT.name(), ""));
+    String loc = v.get(PersonalDataKind.LOCATION.name());
+    if (loc != null) {
+      int comma = loc.indexOf(',');
+      b.point(GeoPoint.of(Double.parseDouble(loc.substring(0, comma)), Double.parseDouble(loc.substring(comma + 1))));
+    }
+    String flags = v.get(PersonalDataKind.HOUSEHOLD_FLAGS.name());
+    Set<HouseholdFlag> fs = EnumSet.noneOf(HouseholdFlag.class);
+    if (flags != null) {
+      for (String f : flags.split(",")) {
+        fs.add(HouseholdFlag.valueOf(f));
+      }
+    }
+    b.householdFlags(fs);
+    return b.build();
+  }
+
+  /** Every stored demand without its personal fields, for tests and projections in this package. */
+  Map<String, Demand> storedWithoutPersonalFields() {
+    return ledger == null ? Map.of() : ledger.all();
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private static void requireAssigneeOrStaff(Actor actor, Demand demand, String action) {
@@ -334,28 +596,13 @@ public final class DemandIntake {
   }
 
   private Instant stamp(Demand demand) {
-    Instant now = clock.instant();
+    Instant now = now();
     Instant last = demand.history().get(demand.history().size() - 1).at();
     return now.isBefore(last) ? last : now; // a clock that steps back never reorders history
   }
 
-  private Demand.Builder moved(Demand demand, DemandState next, Actor actor) {
-    return moved(demand, next, actor, stamp(demand));
-  }
-
-  private static Demand.Builder moved(Demand demand, DemandState next, Actor actor, Instant at) {
-    List<DemandEvent> history = new ArrayList<>(demand.history());
-    history.add(DemandEvent.of(next, at, actor.id()));
-    Demand.Builder b = Demand.builder();
-    b.from(demand);
-    b.state(next).history(history);
-    return b;
-  }
-
-  private Demand.Builder closed(Demand demand, DemandState next, Actor actor) {
-    Instant at = stamp(demand);
-    Demand.Builder b = moved(demand, next, actor, at);
-    b.closedAt(at);
-    return b;
+  @Override
+  public String toString() {
+    return "DemandIntake{" + (ledger == null ? "in memory" : "stored, " + ledger.position() + " events applied") + "}";
   }
 }

@@ -11,8 +11,21 @@ import io.github.linli.core.ValidationException;
 import io.github.linli.core.governance.Motion;
 import io.github.linli.core.governance.MotionKind;
 import io.github.linli.core.governance.Resolution;
+import io.github.linli.core.ConsistencyException;
+import io.github.linli.core.Label;
+import io.github.linli.core.internal.Checks;
+import io.github.linli.core.internal.Json;
+import io.github.linli.core.internal.JsonFields;
+import io.github.linli.core.internal.es.FeedState;
+import io.github.linli.core.store.AppendRequest;
+import io.github.linli.core.store.EventData;
+import io.github.linli.core.store.EventStore;
+import io.github.linli.core.store.EventStores;
+import io.github.linli.core.store.RecordedEvent;
+import io.github.linli.core.store.StreamId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The service-domain taxonomies a community knows, and the one in force. Source 004's joint
@@ -29,9 +43,11 @@ import java.util.Set;
  *
  * <p>Starts with {@link DomainTaxonomy#defaultTaxonomy()} in force. Every adoption is recorded with
  * the resolution, the actor and the time from the injected clock. A refused call changes nothing.
+ * Registrations and adoptions are events in an event store ({@link #open}; {@link #create} uses an
+ * in-memory one), applied in one place, live and on load.
  *
- * <p>Thread-safe: every method synchronises on the registry. Each operation is O(1) apart from
- * {@link #history()}, which copies the adoptions.
+ * <p>Thread-safe: commands take turns on the registry's state. Each operation is O(1) apart from
+ * {@link #history()}, which copies the adoptions, and catching up, linear in the new events.
  *
  * @since 0.1.0
  */
@@ -96,28 +112,51 @@ public final class TaxonomyRegistry {
   }
 
   private final Clock clock;
-  private final Map<String, DomainTaxonomy> known = new LinkedHashMap<>();
-  private final List<Adoption> adoptions = new ArrayList<>();
-  private DomainTaxonomy current;
+  private final Registry state;
 
-  private TaxonomyRegistry(Clock clock) {
+  private TaxonomyRegistry(Clock clock, Registry state) {
     this.clock = clock;
-    this.current = DomainTaxonomy.defaultTaxonomy();
-    known.put(current.key(), current);
+    this.state = state;
   }
 
   /**
-   * A registry with the default taxonomy in force.
+   * A registry with the default taxonomy in force, kept in memory.
    *
    * @param clock the clock that stamps adoptions
    * @return the registry
    */
   public static TaxonomyRegistry create(Clock clock) {
-    return new TaxonomyRegistry(checkNotNull(clock, "clock"));
+    checkNotNull(clock, "clock");
+    return open(EventStores.inMemory(clock), "local", clock);
   }
 
   /**
-   * Registers a proposed taxonomy, so that a joint meeting can adopt it.
+   * A community's registry kept in an event store (category {@code taxonomy}, one stream {@code
+   * registry}): registrations and adoptions are events, and loading replays them. Starts with the
+   * default taxonomy in force. Several servers may share it: a command decides on the state caught
+   * up with the others' writes.
+   *
+   * @param store the event store
+   * @param tenant the community
+   * @param clock the clock that stamps adoptions (truncated to microseconds)
+   * @return the registry
+   * @throws ValidationException if an argument is missing or the tenant is not an id
+   * @throws io.github.linli.core.ConsistencyException if a stored event cannot be read (naming
+   *     tenant, stream and version)
+   * @since 0.2.0
+   */
+  public static TaxonomyRegistry open(EventStore store, String tenant, Clock clock) {
+    if (store == null || clock == null) {
+      throw new ValidationException(store == null ? "store" : "clock", null, "must not be null");
+    }
+    Registry r = new Registry(store, Checks.id("tenant", tenant));
+    r.catchUp();
+    return new TaxonomyRegistry(clock, r);
+  }
+
+  /**
+   * Registers a proposed taxonomy, so that a joint meeting can adopt it. Registering the same
+   * taxonomy again changes nothing.
    *
    * @param actor who registers it: a coordinator, the residents' committee, the alliance
    *     administrator or the meeting secretary
@@ -125,15 +164,17 @@ public final class TaxonomyRegistry {
    * @throws PermissionDeniedException if the actor holds none of those roles
    * @throws ConflictException if another taxonomy with the same id and version is registered
    */
-  public synchronized void register(Actor actor, DomainTaxonomy taxonomy) {
+  public void register(Actor actor, DomainTaxonomy taxonomy) {
     checkNotNull(actor, "actor");
     checkNotNull(taxonomy, "taxonomy");
     actor.require("taxonomy.register", REGISTRARS);
-    DomainTaxonomy existing = known.get(taxonomy.key());
-    if (existing != null && !existing.equals(taxonomy)) {
-      throw new ConflictException("taxonomy " + taxonomy.key() + " is already registered with other domains");
-    }
-    known.put(taxonomy.key(), taxonomy);
+    state.command(() -> {
+      DomainTaxonomy existing = state.known.get(taxonomy.key());
+      if (existing != null && !existing.equals(taxonomy)) {
+        throw new ConflictException("taxonomy " + taxonomy.key() + " is already registered with other domains");
+      }
+      return existing != null ? null : Registry.registered(taxonomy);
+    });
   }
 
   /**
@@ -148,7 +189,7 @@ public final class TaxonomyRegistry {
    * @throws NotFoundException if no taxonomy with that id and version is registered
    * @throws ConflictException if the resolution has already been carried out
    */
-  public synchronized DomainTaxonomy adopt(Actor actor, Resolution resolution) {
+  public DomainTaxonomy adopt(Actor actor, Resolution resolution) {
     checkNotNull(actor, "actor");
     checkNotNull(resolution, "resolution");
     actor.require("taxonomy.adopt", Resolution.ENACTING_ROLES);
@@ -156,37 +197,42 @@ public final class TaxonomyRegistry {
       throw new PermissionDeniedException(
           actor, "taxonomy.adopt", "resolution " + resolution.id() + " does not authorise adopting a taxonomy");
     }
-    for (Adoption a : adoptions) {
-      if (a.resolutionId.equals(resolution.id())) {
-        throw new ConflictException("resolution " + resolution.id() + " was already carried out: " + a);
-      }
-    }
     Map<String, String> payload = resolution.motion().payload();
     String id = payload.get(Motion.TAXONOMY_ID);
     String versionText = payload.get(Motion.TAXONOMY_VERSION);
-    int version;
-    try {
-      version = Integer.parseInt(String.valueOf(versionText).strip());
-    } catch (NumberFormatException e) {
-      throw new ValidationException(Motion.TAXONOMY_VERSION, versionText, "must be a whole number", e);
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    state.command(() -> {
+      for (Adoption a : state.adoptions) {
+        if (a.resolutionId.equals(resolution.id())) {
+          throw new ConflictException("resolution " + resolution.id() + " was already carried out: " + a);
+        }
+      }
+      int version;
+      try {
+        version = Integer.parseInt(String.valueOf(versionText).strip());
+      } catch (NumberFormatException e) {
+        throw new ValidationException(Motion.TAXONOMY_VERSION, versionText, "must be a whole number", e);
+      }
+      String key = id + "@" + version;
+      if (!state.known.containsKey(key)) {
+        throw new NotFoundException("taxonomy", key);
+      }
+      return Registry.adopted(new Adoption(key, resolution.id(), actor.id(), at));
+    });
+    synchronized (state) {
+      return state.current;
     }
-    String key = id + "@" + version;
-    DomainTaxonomy taxonomy = known.get(key);
-    if (taxonomy == null) {
-      throw new NotFoundException("taxonomy", key);
-    }
-    current = taxonomy;
-    adoptions.add(new Adoption(key, resolution.id(), actor.id(), clock.instant()));
-    return taxonomy;
   }
 
   /**
-   * The taxonomy in force.
+   * The taxonomy in force (as this server last saw it; commands catch up first).
    *
    * @return the current taxonomy
    */
-  public synchronized DomainTaxonomy current() {
-    return current;
+  public DomainTaxonomy current() {
+    synchronized (state) {
+      return state.current;
+    }
   }
 
   /**
@@ -196,8 +242,10 @@ public final class TaxonomyRegistry {
    * @param version its version
    * @return the taxonomy, if registered
    */
-  public synchronized Optional<DomainTaxonomy> find(String id, int version) {
-    return Optional.ofNullable(known.get(id + "@" + version));
+  public Optional<DomainTaxonomy> find(String id, int version) {
+    synchronized (state) {
+      return Optional.ofNullable(state.known.get(id + "@" + version));
+    }
   }
 
   /**
@@ -205,12 +253,112 @@ public final class TaxonomyRegistry {
    *
    * @return an unmodifiable copy
    */
-  public synchronized List<Adoption> history() {
-    return List.copyOf(adoptions);
+  public List<Adoption> history() {
+    synchronized (state) {
+      return List.copyOf(state.adoptions);
+    }
+  }
+
+  /**
+   * Catches up with what other servers wrote to the store.
+   *
+   * @return how many events were applied
+   * @since 0.2.0
+   */
+  public int refresh() {
+    return state.catchUp();
+  }
+
+  /** The registry's state, kept from its stream; changes only in {@link #apply}. */
+  private static final class Registry extends FeedState {
+    static final String CATEGORY = "taxonomy";
+    static final String REGISTERED = "TaxonomyRegistered";
+    static final String ADOPTED = "TaxonomyAdopted";
+    private static final Set<String> NAMES = Set.of("id", "version", "domains", "zh", "en", "parent", "taxonomy", "resolution", "actor", "at");
+
+    final Map<String, DomainTaxonomy> known = new LinkedHashMap<>();
+    final List<Adoption> adoptions = new ArrayList<>();
+    DomainTaxonomy current;
+
+    Registry(EventStore store, String tenant) {
+      super(store, tenant, List.of(CATEGORY));
+      current = DomainTaxonomy.defaultTaxonomy();
+      known.put(current.key(), current);
+    }
+
+    StreamId stream() {
+      return StreamId.of(tenant, CATEGORY, "registry");
+    }
+
+    void command(Supplier<EventData> decide) {
+      execute(null, () -> {
+        EventData e = decide.get();
+        return e == null ? null : AppendRequest.to(stream(), version(stream()), e);
+      }, events -> null);
+    }
+
+    static EventData registered(DomainTaxonomy t) {
+      List<Object> domains = new ArrayList<>();
+      for (ServiceDomain d : t.domains()) {
+        domains.add(Json.fields("id", d.id(), "zh", d.label().zh(), "en", d.label().en(),
+            "parent", d.parentId().isPresent() ? d.parentId().get() : Json.NULL));
+      }
+      return EventData.of(REGISTERED, 1, Json.write(Json.fields("id", t.id(), "version", t.version(), "domains", domains)));
+    }
+
+    static EventData adopted(Adoption a) {
+      return EventData.of(ADOPTED, 1, Json.write(Json.fields(
+          "taxonomy", a.taxonomyKey, "resolution", a.resolutionId, "actor", a.actorId, "at", a.at.toString())));
+    }
+
+    @Override
+    protected void apply(RecordedEvent e) {
+      try {
+        if (REGISTERED.equals(e.type()) && e.typeVersion() == 1) {
+          JsonFields f = new JsonFields(Json.parse(e.json(), NAMES), "", List.of("id", "version", "domains"));
+          DomainTaxonomy.Builder b = DomainTaxonomy.builder(f.id("id"), (int) f.integer("version", 1, Integer.MAX_VALUE));
+          Map<String, ServiceDomain> byId = new LinkedHashMap<>();
+          List<Object> ds = f.array("domains");
+          for (int i = 0; i < ds.size(); i++) {
+            JsonFields d = f.element("domains", i, ds.get(i), List.of("id", "zh", "en", "parent"));
+            Label label = Label.of(d.string("zh"), d.string("en"));
+            Optional<String> parent = d.optString("parent");
+            ServiceDomain sd = parent.isPresent() && byId.containsKey(parent.get())
+                ? ServiceDomain.of(d.id("id"), label, byId.get(parent.get()))
+                : ServiceDomain.of(d.id("id"), label);
+            ServiceDomain known = DomainTaxonomy.defaultTaxonomy().find(sd.id()).orElse(null);
+            if (known != null && known.label().equals(label) && known.parentId().equals(sd.parentId())) {
+              sd = known;
+            }
+            byId.put(sd.id(), sd);
+            b.add(sd);
+          }
+          DomainTaxonomy t = b.build();
+          this.known.put(t.key(), t);
+        } else if (ADOPTED.equals(e.type()) && e.typeVersion() == 1) {
+          JsonFields f = new JsonFields(Json.parse(e.json(), NAMES), "", List.of("taxonomy", "resolution", "actor", "at"));
+          String key = f.string("taxonomy");
+          DomainTaxonomy t = known.get(key);
+          if (t == null) {
+            throw new ValidationException("taxonomy", key, "is not registered before its adoption");
+          }
+          adoptions.add(new Adoption(key, f.id("resolution"), f.id("actor"), f.instant("at")));
+          current = t;
+        } else {
+          throw new ConsistencyException("taxonomy event " + e.stream() + " version " + e.version() + " has type " + e.type()
+              + " v" + e.typeVersion() + ", which this Linli does not read (tenant " + e.stream().tenant() + ")");
+        }
+      } catch (ValidationException | IllegalArgumentException x) {
+        throw new ConsistencyException("taxonomy event " + e.stream() + " version " + e.version() + " (tenant "
+            + e.stream().tenant() + ") is damaged: " + x.getMessage(), x);
+      }
+    }
   }
 
   @Override
-  public synchronized String toString() {
-    return "TaxonomyRegistry{current=" + current.key() + ", registered=" + known.keySet() + "}";
+  public String toString() {
+    synchronized (state) {
+      return "TaxonomyRegistry{current=" + state.current.key() + ", registered=" + state.known.keySet() + "}";
+    }
   }
 }

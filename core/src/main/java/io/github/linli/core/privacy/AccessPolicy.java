@@ -18,7 +18,7 @@ import java.util.Set;
  *   <tr><th>purpose</th><th>who</th><th>kinds</th></tr>
  *   <tr><td>SUBJECT_ACCESS</td><td>the resident themself</td><td>all</td></tr>
  *   <tr><td>SERVICE_DELIVERY</td><td>COORDINATOR, VOLUNTEER, MEMBER_REPRESENTATIVE</td>
- *       <td>name, phone, address</td></tr>
+ *       <td>name, phone, address, location</td></tr>
  *   <tr><td>ELIGIBILITY_CHECK</td><td>COORDINATOR, RESIDENTS_COMMITTEE</td>
  *       <td>all but need text</td></tr>
  *   <tr><td>EMERGENCY_RESPONSE</td><td>COORDINATOR, RESIDENTS_COMMITTEE, PARTY_COMMITTEE</td>
@@ -59,7 +59,8 @@ public interface AccessPolicy {
           return actor.id().equals(subject.value());
         case SERVICE_DELIVERY:
           return actor.hasAny(EnumSet.of(Role.COORDINATOR, Role.VOLUNTEER, Role.MEMBER_REPRESENTATIVE))
-              && Set.of(PersonalDataKind.NAME, PersonalDataKind.PHONE, PersonalDataKind.ADDRESS).contains(kind);
+              && Set.of(PersonalDataKind.NAME, PersonalDataKind.PHONE, PersonalDataKind.ADDRESS, PersonalDataKind.LOCATION)
+                  .contains(kind);
         case ELIGIBILITY_CHECK:
           return actor.hasAny(EnumSet.of(Role.COORDINATOR, Role.RESIDENTS_COMMITTEE))
               && kind != PersonalDataKind.NEED_TEXT;

@@ -5,27 +5,27 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.linli.core.Actor;
 import io.github.linli.core.PermissionDeniedException;
 import io.github.linli.core.ResidentId;
-import io.github.linli.core.Role;
-import io.github.linli.core.ValidationException;
+import io.github.linli.core.internal.records.RecordKeeper;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The in-memory {@link PersonalDataStore}; all methods synchronise on the store. */
-final class InMemoryPersonalDataStore implements PersonalDataStore {
-  private static final Set<Role> WRITERS = EnumSet.of(Role.COORDINATOR, Role.RESIDENTS_COMMITTEE, Role.ALLIANCE_ADMIN);
-  private static final Set<Role> ERASERS = EnumSet.of(Role.RESIDENTS_COMMITTEE, Role.ALLIANCE_ADMIN);
-
+/**
+ * The in-memory {@link PersonalDataStore}; all methods synchronise on the store. Values are held per
+ * resident and record ({@link RecordKeeper#OWN} for the resident's own values).
+ */
+final class InMemoryPersonalDataStore implements PersonalDataStore, RecordKeeper {
   private final Clock clock;
   private final Protector protector;
   private final AccessPolicy policy;
   private final AccessLog log;
-  private final Map<ResidentId, EnumMap<PersonalDataKind, String>> values = new HashMap<>();
+  private final Map<ResidentId, Map<String, EnumMap<PersonalDataKind, String>>> values = new HashMap<>();
 
   InMemoryPersonalDataStore(Clock clock, Protector protector, AccessPolicy policy, AccessLog log) {
     this.clock = clock;
@@ -36,37 +36,18 @@ final class InMemoryPersonalDataStore implements PersonalDataStore {
 
   @Override
   public synchronized void put(Actor actor, ResidentId subject, PersonalDataKind kind, String value) {
-    checkNotNull(actor, "actor");
-    checkNotNull(subject, "subject");
-    checkNotNull(kind, "kind");
-    checkNotNull(value, "value");
-    if (value.isBlank()) {
-      throw new ValidationException("personalData." + kind, "(blank)", "must not be blank");
-    }
-    if (value.length() > MAX_VALUE_LENGTH) {
-      throw new ValidationException("personalData." + kind, "(" + value.length() + " characters)", "must be at most " + MAX_VALUE_LENGTH + " characters");
-    }
-    boolean self = actor.id().equals(subject.value());
-    boolean allowed = self || actor.hasAny(WRITERS);
-    record(actor, subject, AccessRecord.Operation.WRITE, kind, Purpose.SUBJECT_ACCESS, allowed);
-    if (!allowed) {
-      throw new PermissionDeniedException(actor, "personal-data.write", "only the resident or " + WRITERS + " may write personal data");
-    }
-    String stored = protector.protect(subject, kind, value);
-    values.computeIfAbsent(subject, s -> new EnumMap<>(PersonalDataKind.class)).put(kind, stored);
+    boolean allowed = Rules.checkPut(actor, subject, kind, value);
+    record(actor.id(), subject, AccessRecord.Operation.WRITE, kind, Purpose.SUBJECT_ACCESS, allowed);
+    Rules.refusePut(actor, allowed);
+    record(subject, OWN).put(kind, protector.protect(subject, kind, value));
   }
 
   @Override
   public synchronized Optional<String> read(Actor actor, ResidentId subject, PersonalDataKind kind, Purpose purpose) {
-    checkNotNull(actor, "actor");
-    checkNotNull(subject, "subject");
-    checkNotNull(kind, "kind");
-    checkNotNull(purpose, "purpose");
+    Rules.checkRead(actor, subject, kind, purpose);
     boolean allowed = policy.allows(actor, subject, kind, purpose);
-    record(actor, subject, AccessRecord.Operation.READ, kind, purpose, allowed);
-    if (!allowed) {
-      throw new PermissionDeniedException(actor, "personal-data.read", "the access policy does not allow reading " + kind + " for " + purpose);
-    }
+    record(actor.id(), subject, AccessRecord.Operation.READ, kind, purpose, allowed);
+    Rules.refuseRead(actor, kind, purpose, allowed);
     return stored(subject, kind).map(s -> protector.reveal(subject, kind, s));
   }
 
@@ -80,21 +61,22 @@ final class InMemoryPersonalDataStore implements PersonalDataStore {
   @Override
   public synchronized Set<PersonalDataKind> kindsHeld(ResidentId subject) {
     checkNotNull(subject, "subject");
-    EnumMap<PersonalDataKind, String> m = values.get(subject);
-    return m == null ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(m.keySet()));
+    Map<String, EnumMap<PersonalDataKind, String>> m = values.get(subject);
+    if (m == null) {
+      return Set.of();
+    }
+    EnumSet<PersonalDataKind> kinds = EnumSet.noneOf(PersonalDataKind.class);
+    m.values().forEach(r -> kinds.addAll(r.keySet()));
+    return Collections.unmodifiableSet(kinds);
   }
 
   @Override
   public synchronized int erase(Actor actor, ResidentId subject) {
-    checkNotNull(actor, "actor");
-    checkNotNull(subject, "subject");
-    boolean allowed = actor.id().equals(subject.value()) || actor.hasAny(ERASERS);
-    record(actor, subject, AccessRecord.Operation.ERASE, null, Purpose.SUBJECT_ACCESS, allowed);
-    if (!allowed) {
-      throw new PermissionDeniedException(actor, "personal-data.erase", "only the resident or " + ERASERS + " may erase personal data");
-    }
-    EnumMap<PersonalDataKind, String> removed = values.remove(subject);
-    return removed == null ? 0 : removed.size();
+    boolean allowed = Rules.checkErase(actor, subject);
+    record(actor.id(), subject, AccessRecord.Operation.ERASE, null, Purpose.SUBJECT_ACCESS, allowed);
+    Rules.refuseErase(actor, allowed);
+    Map<String, EnumMap<PersonalDataKind, String>> removed = values.remove(subject);
+    return removed == null ? 0 : removed.values().stream().mapToInt(Map::size).sum();
   }
 
   @Override
@@ -102,13 +84,57 @@ final class InMemoryPersonalDataStore implements PersonalDataStore {
     return log;
   }
 
-  private Optional<String> stored(ResidentId subject, PersonalDataKind kind) {
-    EnumMap<PersonalDataKind, String> m = values.get(subject);
-    return Optional.ofNullable(m == null ? null : m.get(kind));
+  @Override
+  public synchronized void keep(String actorId, ResidentId subject, String record, Map<String, String> plain) {
+    Map<PersonalDataKind, String> checked = Rules.checkRecord(subject, record, plain);
+    for (PersonalDataKind k : checked.keySet()) {
+      record(actorId, subject, AccessRecord.Operation.WRITE, k, Purpose.SERVICE_DELIVERY, true);
+    }
+    EnumMap<PersonalDataKind, String> r = new EnumMap<>(PersonalDataKind.class);
+    checked.forEach((k, v) -> r.put(k, protector.protect(subject, k, v)));
+    Map<String, EnumMap<PersonalDataKind, String>> m = values.computeIfAbsent(subject, s -> new HashMap<>());
+    if (r.isEmpty()) {
+      m.remove(record);
+    } else {
+      m.put(record, r);
+    }
   }
 
-  private void record(Actor actor, ResidentId subject, AccessRecord.Operation op, PersonalDataKind kind, Purpose purpose, boolean allowed) {
-    log.append(AccessRecord.of(clock.instant(), actor.id(), subject, op, kind, purpose, allowed));
+  @Override
+  public synchronized Map<String, String> recall(String actorId, ResidentId subject, String record) {
+    Map<String, EnumMap<PersonalDataKind, String>> m = values.get(subject);
+    EnumMap<PersonalDataKind, String> r = m == null ? null : m.get(record);
+    if (r == null) {
+      return Map.of();
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<PersonalDataKind, String> e : r.entrySet()) {
+      record(actorId, subject, AccessRecord.Operation.READ, e.getKey(), Purpose.SERVICE_DELIVERY, true);
+      out.put(e.getKey().name(), protector.reveal(subject, e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void forget(String actorId, ResidentId subject, String record) {
+    Map<String, EnumMap<PersonalDataKind, String>> m = values.get(subject);
+    if (m != null && m.remove(record) != null) {
+      record(actorId, subject, AccessRecord.Operation.ERASE, null, Purpose.SERVICE_DELIVERY, true);
+    }
+  }
+
+  private EnumMap<PersonalDataKind, String> record(ResidentId subject, String record) {
+    return values.computeIfAbsent(subject, s -> new HashMap<>()).computeIfAbsent(record, r -> new EnumMap<>(PersonalDataKind.class));
+  }
+
+  private Optional<String> stored(ResidentId subject, PersonalDataKind kind) {
+    Map<String, EnumMap<PersonalDataKind, String>> m = values.get(subject);
+    EnumMap<PersonalDataKind, String> own = m == null ? null : m.get(OWN);
+    return Optional.ofNullable(own == null ? null : own.get(kind));
+  }
+
+  private void record(String actorId, ResidentId subject, AccessRecord.Operation op, PersonalDataKind kind, Purpose purpose, boolean allowed) {
+    log.append(AccessRecord.of(clock.instant(), actorId, subject, op, kind, purpose, allowed));
   }
 
   @Override

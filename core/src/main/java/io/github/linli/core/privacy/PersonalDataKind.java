@@ -31,7 +31,14 @@ public enum PersonalDataKind implements Labelled {
   /** A birth date (出生日期), as ISO-8601: never shown. Since 0.2.0. */
   BIRTH_DATE("出生日期", "birth date", false),
   /** Where a resident lives, as a grid cell or neighbourhood id (居住网格): never shown. Since 0.2.0. */
-  AREA("居住网格", "area", false);
+  AREA("居住网格", "area", false),
+  /**
+   * A precise location (位置), such as the point where a need is to be served, often a home.
+   * Never shown; demand pages show the grid cell instead.
+   *
+   * @since 0.2.0
+   */
+  LOCATION("位置", "location", false);
 
   private final Label label;
   private final boolean sensitive;

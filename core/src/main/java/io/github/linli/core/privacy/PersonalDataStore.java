@@ -9,6 +9,7 @@ import io.github.linli.core.ValidationException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * Residents' personal data, kept apart from everything else Linli stores, protected by a {@link
@@ -37,6 +38,58 @@ public interface PersonalDataStore {
    */
   static PersonalDataStore inMemory(Clock clock) {
     return builder().clock(clock).build();
+  }
+
+  /**
+   * A store in a database (PostgreSQL or H2; tables {@code linli_personal_value} and {@code
+   * linli_personal_access}, created by the event store's migrations), for one tenant (community):
+   * every value is protected by the protector before it reaches the database, every access,
+   * refusal and erasure is recorded in the database in the same transaction as its effect, and
+   * erasure deletes the resident's rows. Several servers may share it.
+   *
+   * <p>The migrations must have been applied ({@link io.github.linli.core.store.Migrations#apply},
+   * or by opening {@link io.github.linli.core.store.EventStores#jdbc(DataSource)} first).
+   *
+   * @param dataSource the database
+   * @param tenant the community whose residents' data it keeps
+   * @param protector how values are protected at rest: {@link Protector#aesGcm} or the portal's
+   *     own; {@link Protector#inMemoryOnly()} is refused, as it would keep values in clear
+   * @param clock the clock that stamps access records (truncated to microseconds, what PostgreSQL
+   *     keeps)
+   * @return the store, with the standard access policy
+   * @throws ValidationException if an argument is missing, the tenant is not an id, or the
+   *     protector keeps values in clear
+   * @since 0.2.0
+   */
+  static PersonalDataStore jdbc(DataSource dataSource, String tenant, Protector protector, Clock clock) {
+    return jdbc(dataSource, tenant, protector, clock, AccessPolicy.standard());
+  }
+
+  /**
+   * A store in a database with a chosen access policy; see {@link #jdbc(DataSource, String,
+   * Protector, Clock)}.
+   *
+   * @param dataSource the database
+   * @param tenant the community
+   * @param protector how values are protected at rest (not {@link Protector#inMemoryOnly()})
+   * @param clock the clock that stamps access records
+   * @param policy the access policy
+   * @return the store
+   * @throws ValidationException if an argument is missing or not acceptable
+   * @since 0.2.0
+   */
+  static PersonalDataStore jdbc(DataSource dataSource, String tenant, Protector protector, Clock clock, AccessPolicy policy) {
+    if (dataSource == null) {
+      throw new ValidationException("dataSource", null, "must not be null");
+    }
+    io.github.linli.core.internal.Checks.id("tenant", tenant);
+    if (protector == null || clock == null || policy == null) {
+      throw new ValidationException(protector == null ? "protector" : clock == null ? "clock" : "policy", null, "must not be null");
+    }
+    if (protector.protect(ResidentId.of("probe"), PersonalDataKind.NAME, "probe").equals("probe")) {
+      throw new ValidationException("protector", protector, "keeps values in clear: use Protector.aesGcm(key) or the portal's own");
+    }
+    return new JdbcPersonalDataStore(dataSource, tenant, protector, policy, clock);
   }
 
   /**

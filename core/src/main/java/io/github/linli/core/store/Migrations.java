@@ -31,6 +31,7 @@ public final class Migrations {
   private static final List<String> SCRIPTS = List.of(
       "V2026.12.07.1__core_event_store.sql",
       "V2026.12.07.3__core_alliance_read_models.sql",
+      "V2026.12.07.4__core_demand_and_personal_data.sql",
       "V2026.12.07.5__core_governance_read_models.sql");
 
   private Migrations() {}

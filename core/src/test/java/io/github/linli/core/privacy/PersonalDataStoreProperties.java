@@ -41,7 +41,16 @@ class PersonalDataStoreProperties {
   static final Set<Role> ERASERS = EnumSet.of(Role.RESIDENTS_COMMITTEE, Role.ALLIANCE_ADMIN);
 
   static final class World {
-    final PersonalDataStore store = PersonalDataStore.inMemory(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    final PersonalDataStore store;
+
+    World() {
+      this(PersonalDataStore.inMemory(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)));
+    }
+
+    World(PersonalDataStore store) {
+      this.store = store;
+    }
+
     final Map<String, Map<PersonalDataKind, String>> model = new HashMap<>();
     int operations;
 
@@ -54,6 +63,39 @@ class PersonalDataStoreProperties {
   @Property(tries = 120)
   void store_matchesModel(@ForAll("chains") ActionChain<World> chain) {
     chain.withInvariant("model", PersonalDataStoreProperties::invariants).run();
+  }
+
+  /** The same on the database store: AES-GCM at rest, the access log in a table, a fresh tenant per run. */
+  @Property(tries = 25)
+  void jdbcStore_matchesModel(@ForAll("jdbcChains") ActionChain<World> chain) {
+    chain.withInvariant("model", PersonalDataStoreProperties::invariants).run();
+  }
+
+  private static io.github.linli.core.store.Db h2;
+
+  static synchronized io.github.linli.core.store.Db h2() {
+    if (h2 == null) {
+      h2 = io.github.linli.core.store.Db.h2();
+      io.github.linli.core.store.Migrations.apply(h2);
+    }
+    return h2;
+  }
+
+  @net.jqwik.api.lifecycle.AfterContainer
+  static void dropH2() {
+    if (h2 != null) {
+      h2.drop();
+    }
+  }
+
+  @Provide
+  Arbitrary<ActionChain<World>> jdbcChains() {
+    return ActionChain.<World>startWith(() -> new World(PersonalDataStore.jdbc(h2(), "t-" + java.util.UUID.randomUUID(),
+            Protector.aesGcm(new javax.crypto.spec.SecretKeySpec(new byte[16], "AES")), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))))
+        .withAction(4, put())
+        .withAction(4, read())
+        .withAction(1, erase())
+        .withMaxTransformations(25);
   }
 
   @Provide
