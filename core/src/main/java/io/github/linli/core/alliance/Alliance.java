@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.linli.core.Actor;
 import io.github.linli.core.ConflictException;
+import io.github.linli.core.Mandate;
 import io.github.linli.core.MemberId;
 import io.github.linli.core.NotFoundException;
 import io.github.linli.core.Observation;
@@ -13,8 +14,6 @@ import io.github.linli.core.ResidentId;
 import io.github.linli.core.Role;
 import io.github.linli.core.ValidationException;
 import io.github.linli.core.demand.ServiceDomain;
-import io.github.linli.core.governance.MotionKind;
-import io.github.linli.core.governance.Resolution;
 import io.github.linli.core.internal.Checks;
 import io.github.linli.core.privacy.PersonalDataStore;
 import io.github.linli.core.store.EventStore;
@@ -40,7 +39,7 @@ import java.util.TreeSet;
  *
  * <p><b>Authority.</b> Every state-changing call takes an {@link Actor}. A membership change needs
  * one of the roles of its {@link MembershipAction} (configurable with {@link #builder(String,
- * Clock)}), or a joint-meeting {@link Resolution} passed to {@link #enact(Actor, Resolution)}. A
+ * Clock)}), or a joint-meeting resolution (a {@link Mandate}) passed to {@link #enact(Actor, Mandate)}. A
  * refused call throws {@link PermissionDeniedException}; any failed call changes nothing, in memory
  * or in the store.
  *
@@ -409,7 +408,7 @@ public final class Alliance {
   }
 
   /**
-   * Expels a member. By default no role may: use {@link #enact(Actor, Resolution)}.
+   * Expels a member. By default no role may: use {@link #enact(Actor, Mandate)}.
    *
    * @param actor who expels: a role allowed to {@link MembershipAction#EXPEL}
    * @param member the member
@@ -451,8 +450,9 @@ public final class Alliance {
    * Carries out the membership change a joint-meeting resolution decided: the resolution is the
    * authority, the actor is recorded as who enacted it. Each resolution is enacted once.
    *
-   * @param actor who records the change: one of {@link Resolution#ENACTING_ROLES}
-   * @param resolution an adopted member motion (admit, suspend, reinstate or expel)
+   * @param actor who records the change: one of {@link Mandate#ENACTING_ROLES}
+   * @param resolution an adopted member motion (admit, suspend, reinstate or expel): a
+   *     joint-meeting {@code Resolution}, or another {@link Mandate}
    * @return the event
    * @throws PermissionDeniedException if the actor holds none of the enacting roles
    * @throws ValidationException if the resolution does not decide a membership change
@@ -460,17 +460,16 @@ public final class Alliance {
    * @throws ConflictException if it was already enacted, or the member's status does not allow the
    *     change, or the member follows its parent
    */
-  public MembershipEvent enact(Actor actor, Resolution resolution) {
+  public MembershipEvent enact(Actor actor, Mandate resolution) {
     checkNotNull(actor, "actor");
     checkNotNull(resolution, "resolution");
-    actor.require("alliance.enact", Resolution.ENACTING_ROLES);
-    MotionKind kind = resolution.motion().kind();
-    Optional<MembershipAction> action = kind.membershipAction();
-    if (action.isEmpty() || resolution.motion().subject().isEmpty()) {
-      throw new ValidationException("resolution.kind", kind, "is not a membership change");
+    actor.require("alliance.enact", Mandate.ENACTING_ROLES);
+    Optional<MembershipAction> action = MembershipAction.decidedBy(resolution.decides());
+    if (action.isEmpty() || resolution.subject().isEmpty()) {
+      throw new ValidationException("resolution.kind", resolution.decides(), "is not a membership change");
     }
     synchronized (core) {
-      return done(core.members.enact(commandId, actor, resolution.id(), resolution.motion().subject().get(), action.get()));
+      return done(core.members.enact(commandId, actor, resolution.id(), resolution.subject().get(), action.get()));
     }
   }
 

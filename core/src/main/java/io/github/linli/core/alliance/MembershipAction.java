@@ -91,6 +91,32 @@ public enum MembershipAction implements Labelled {
   }
 
   /**
+   * The action a decision of a deciding body carries out, by the name of what it decides ({@code
+   * ADMIT_MEMBER}, {@code SUSPEND_MEMBER}, {@code REINSTATE_MEMBER}, {@code EXPEL_MEMBER}: the names
+   * of governance's membership motions).
+   *
+   * @param decides the decision's kind ({@link io.github.linli.core.Mandate#decides()})
+   * @return the action, or empty if the decision is not a membership change
+   */
+  public static java.util.Optional<MembershipAction> decidedBy(String decides) {
+    if (decides == null) {
+      return java.util.Optional.empty();
+    }
+    switch (decides) {
+      case "ADMIT_MEMBER":
+        return java.util.Optional.of(ADMIT);
+      case "SUSPEND_MEMBER":
+        return java.util.Optional.of(SUSPEND);
+      case "REINSTATE_MEMBER":
+        return java.util.Optional.of(REINSTATE);
+      case "EXPEL_MEMBER":
+        return java.util.Optional.of(EXPEL);
+      default:
+        return java.util.Optional.empty();
+    }
+  }
+
+  /**
    * The roles that may take this action unless the alliance is configured otherwise.
    *
    * @return an unmodifiable set, empty for {@link #EXPEL}

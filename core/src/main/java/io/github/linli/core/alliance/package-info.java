@@ -18,7 +18,7 @@
  * io.github.linli.core.alliance.AllianceFigures}).
  *
  * <p>Authority for a change is an {@link io.github.linli.core.Actor}'s role or a joint-meeting
- * {@link io.github.linli.core.governance.Resolution}. Values are immutable and thread-safe; the
+ * resolution (a {@link io.github.linli.core.Mandate}). Values are immutable and thread-safe; the
  * alliance is a synchronized aggregate whose state is kept as events in an {@link
  * io.github.linli.core.store.EventStore} ({@link io.github.linli.core.alliance.Alliance#open}), in
  * three parts with streams of their own: members (one stream per member), pledges and their

@@ -4,13 +4,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.linli.core.Actor;
 import io.github.linli.core.ConflictException;
+import io.github.linli.core.Mandate;
 import io.github.linli.core.NotFoundException;
 import io.github.linli.core.PermissionDeniedException;
 import io.github.linli.core.Role;
 import io.github.linli.core.ValidationException;
-import io.github.linli.core.governance.Motion;
-import io.github.linli.core.governance.MotionKind;
-import io.github.linli.core.governance.Resolution;
 import io.github.linli.core.ConsistencyException;
 import io.github.linli.core.Label;
 import io.github.linli.core.internal.Checks;
@@ -38,8 +36,9 @@ import java.util.function.Supplier;
 /**
  * The service-domain taxonomies a community knows, and the one in force. Source 004's joint
  * meeting "decides the need categories": a taxonomy is registered as a proposal, and becomes
- * current only through a joint-meeting {@link Resolution} that authorises {@link
- * MotionKind#ADOPT_TAXONOMY} with its id and version ({@link Motion#adoptTaxonomy}).
+ * current only through a joint-meeting resolution (a {@link Mandate}) that decides {@value
+ * #ADOPT_TAXONOMY} with the taxonomy's id and version as its terms {@value #TERM_ID} and {@value
+ * #TERM_VERSION} (governance's {@code Motion.adoptTaxonomy} makes such a motion).
  *
  * <p>Starts with {@link DomainTaxonomy#defaultTaxonomy()} in force. Every adoption is recorded with
  * the resolution, the actor and the time from the injected clock. A refused call changes nothing.
@@ -52,6 +51,15 @@ import java.util.function.Supplier;
  * @since 0.1.0
  */
 public final class TaxonomyRegistry {
+  /** What a resolution that adopts a taxonomy decides ({@link Mandate#decides()}). */
+  public static final String ADOPT_TAXONOMY = "ADOPT_TAXONOMY";
+
+  /** The term of such a resolution that names the taxonomy's id. */
+  public static final String TERM_ID = "taxonomy.id";
+
+  /** The term of such a resolution that names the taxonomy's version. */
+  public static final String TERM_VERSION = "taxonomy.version";
+
   private static final Set<Role> REGISTRARS =
       EnumSet.of(Role.COORDINATOR, Role.RESIDENTS_COMMITTEE, Role.ALLIANCE_ADMIN, Role.MEETING_SECRETARY);
 
@@ -180,8 +188,8 @@ public final class TaxonomyRegistry {
   /**
    * Makes the taxonomy a resolution names current.
    *
-   * @param actor who carries out the resolution: one of {@link Resolution#ENACTING_ROLES}
-   * @param resolution an adopted {@link MotionKind#ADOPT_TAXONOMY} resolution
+   * @param actor who carries out the resolution: one of {@link Mandate#ENACTING_ROLES}
+   * @param resolution an adopted resolution deciding {@value #ADOPT_TAXONOMY}
    * @return the taxonomy now in force
    * @throws PermissionDeniedException if the actor may not, or the resolution does not authorise
    *     adopting a taxonomy
@@ -189,17 +197,17 @@ public final class TaxonomyRegistry {
    * @throws NotFoundException if no taxonomy with that id and version is registered
    * @throws ConflictException if the resolution has already been carried out
    */
-  public DomainTaxonomy adopt(Actor actor, Resolution resolution) {
+  public DomainTaxonomy adopt(Actor actor, Mandate resolution) {
     checkNotNull(actor, "actor");
     checkNotNull(resolution, "resolution");
-    actor.require("taxonomy.adopt", Resolution.ENACTING_ROLES);
-    if (!resolution.authorises(MotionKind.ADOPT_TAXONOMY)) {
+    actor.require("taxonomy.adopt", Mandate.ENACTING_ROLES);
+    if (!ADOPT_TAXONOMY.equals(resolution.decides())) {
       throw new PermissionDeniedException(
           actor, "taxonomy.adopt", "resolution " + resolution.id() + " does not authorise adopting a taxonomy");
     }
-    Map<String, String> payload = resolution.motion().payload();
-    String id = payload.get(Motion.TAXONOMY_ID);
-    String versionText = payload.get(Motion.TAXONOMY_VERSION);
+    Map<String, String> payload = resolution.terms();
+    String id = payload.get(TERM_ID);
+    String versionText = payload.get(TERM_VERSION);
     Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     state.command(() -> {
       for (Adoption a : state.adoptions) {
@@ -211,7 +219,7 @@ public final class TaxonomyRegistry {
       try {
         version = Integer.parseInt(String.valueOf(versionText).strip());
       } catch (NumberFormatException e) {
-        throw new ValidationException(Motion.TAXONOMY_VERSION, versionText, "must be a whole number", e);
+        throw new ValidationException(TERM_VERSION, versionText, "must be a whole number", e);
       }
       String key = id + "@" + version;
       if (!state.known.containsKey(key)) {

@@ -28,9 +28,9 @@ import java.util.TreeMap;
  */
 public final class Motion {
   /** Payload key of the taxonomy id of an {@link MotionKind#ADOPT_TAXONOMY} motion. */
-  public static final String TAXONOMY_ID = "taxonomy.id";
+  public static final String TAXONOMY_ID = io.github.linli.core.demand.TaxonomyRegistry.TERM_ID;
   /** Payload key of the taxonomy version of an {@link MotionKind#ADOPT_TAXONOMY} motion. */
-  public static final String TAXONOMY_VERSION = "taxonomy.version";
+  public static final String TAXONOMY_VERSION = io.github.linli.core.demand.TaxonomyRegistry.TERM_VERSION;
   /** Payload key of the budget id of an {@link MotionKind#APPROVE_BUDGET} motion. */
   public static final String BUDGET_ID = "budget.id";
   /** Payload key of the budget amount (plain decimal) of an {@link MotionKind#APPROVE_BUDGET} motion. */
