@@ -495,6 +495,7 @@ final class HybridDemandClassifier implements DemandClassifier {
         int k = j < n && s.charAt(j) == ' ' ? j + 1 : j;
         if ((k < n && (s.charAt(k) == '岁' || s.charAt(k) == '周'))
             || s.startsWith("year", k)
+            || s.startsWith("yr", k)
             || s.startsWith("yo", k) && (k + 2 == n || !TextNormalizer.isWordChar(s.charAt(k + 2)))
             || s.startsWith("y o", k) && (k + 3 == n || !TextNormalizer.isWordChar(s.charAt(k + 3)))
             || (j < n && s.charAt(j) == '了' && i > 0 && TextNormalizer.isCjk(s.charAt(i - 1)))
