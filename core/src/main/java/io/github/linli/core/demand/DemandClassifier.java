@@ -183,8 +183,8 @@ public interface DemandClassifier {
      * classifier the sureness is the logistic of the smaller of the tier and domain margins (the
      * top score minus the runner-up's, so two rows that tie give 0.5), with one unit taken off the
      * margin for each conflicting view: the vocabulary alone, or the model alone, deciding another
-     * tier or another domain. At 0.5 a text is flagged when its margin, less its conflicts, is below
-     * zero; higher values flag more texts and catch more wrong answers (the curve is in {@code
+     * tier or another domain. A text is flagged when its sureness is at or below the threshold: at 0.5,
+     * when its margin less its conflicts is zero (a tie) or below; higher values flag more texts and catch more wrong answers (the curve is in {@code
      * docs/demand-classifier-evaluation.md}).
      *
      * @param threshold in [0, 1]; 0 never asks for review unless nothing was recognised

@@ -350,7 +350,7 @@ final class HybridDemandClassifier implements DemandClassifier {
     if (old && bd == elderlyDomain) {
       evidence.add(0, "age>=60");
     }
-    boolean review = reviewScore(Math.min(marginTier, marginDomain), conflicts) < threshold;
+    boolean review = reviewScore(Math.min(marginTier, marginDomain), conflicts) <= threshold;
     return new Classification(bestTier, domains[bd], u, pt, pd, evidence, review);
   }
 

@@ -156,7 +156,7 @@ final class ClassifierEvaluation {
       if (lang >= 0 && language[i] != lang) {
         continue;
       }
-      boolean flagged = reviewScore[i] < threshold;
+      boolean flagged = reviewScore[i] <= threshold;
       out[0]++;
       out[1] += flagged ? 1 : 0;
       out[2] += wrong[i] ? 1 : 0;

@@ -30,9 +30,9 @@ class DemandClassifierEvaluationTest {
   /** Development sets F, G and H of issue 21 (revision 11 was developed on them): a little below what it reaches. */
   static final double DEV_TIER = 0.95;
   static final double DEV_DOMAIN = 0.93;
-  /** Outside E (issue 21) is a test set, scored once on revision 11: a floor below that score. */
-  static final double OUTSIDE_E_TIER = 0.0;
-  static final double OUTSIDE_E_DOMAIN = 0.0;
+  /** Outside E (issue 21) is a test set, scored once on revision 11 (93.0 % / 89.9 %): a floor well below that. */
+  static final double OUTSIDE_E_TIER = 0.88;
+  static final double OUTSIDE_E_DOMAIN = 0.85;
   /** The review flag on the development sets at the default threshold: at most this share flagged ... */
   static final double REVIEW_FLAGGED_MAX = 0.16;
   /** ... and at least this share of the wrong answers caught. */

@@ -81,7 +81,7 @@ final class EvaluationReport {
     result(b, "**outside E (issue 21; scored once, on revision 11: the honest estimate)**", r.outsideE);
     b.append("\nThe outside sets carry no urgency labels (n/a).\n");
     b.append("\n\"Needs review\" is the share of texts where `needsReview()` is true (nothing recognised, or a\n")
-        .append("sureness below 0.5: the margin over the runner-up less one per conflicting view, see below); the\n")
+        .append("sureness at or below 0.5: the margin over the runner-up less one per conflicting view, see below); the\n")
         .append("last two columns are the accuracies on the rest. A majority-class\n")
         .append(String.format(Locale.ROOT, "baseline scores %.1f %% (tier) and %.1f %% (domain) on the evaluation set.%n%n", 100 * majority(eval, true), 100 * majority(eval, false)));
     b.append(String.format(Locale.ROOT, "By language on the evaluation set: Chinese %d texts, tier %.1f %%, domain %.1f %%; English %d texts, tier %.1f %%, domain %.1f %%.%n%n",
@@ -518,7 +518,7 @@ final class EvaluationReport {
   }
 
   /** Revision 10 on outside E (scored at the end, after revision 11 was final), as a row of {@link #REVISION_10}. */
-  static final double[] E_REVISION_10 = {0, 0, 0, 0, 0, 1};
+  static final double[] E_REVISION_10 = {81.3, 80.2, 66.5, 19.5, 30, 86};
 
   /**
    * Revision 10 on each set: tier, domain, both, share flagged (its rule: confidence below 0.5), wrong
@@ -533,7 +533,7 @@ final class EvaluationReport {
 
 
   /** Revision 10 on E by language: Chinese tier, domain, both; English tier, domain, both. */
-  static final double[] E_REVISION_10_BY_LANGUAGE = {0, 0, 0, 0, 0, 0};
+  static final double[] E_REVISION_10_BY_LANGUAGE = {78.9, 80.5, 62.4, 83.9, 79.8, 71.0};
 
   private static void byLanguage(StringBuilder b, Revision11 r, ClassifierEvaluation... sets) {
     b.append("### By language (revision 11)\n\n");
@@ -566,7 +566,7 @@ final class EvaluationReport {
   private static void reviewCurve(StringBuilder b, Revision11 r, ClassifierEvaluation e, ClassifierEvaluation a,
       ClassifierEvaluation bb, ClassifierEvaluation c, ClassifierEvaluation d) {
     b.append("### The review flag: share flagged against share of wrong answers caught\n\n");
-    b.append("`needsReview()` is set when nothing was recognised or when the decision's sureness is below the\n")
+    b.append("`needsReview()` is set when nothing was recognised or when the decision's sureness is at or below the\n")
         .append("threshold (`DemandClassifier.builder().reviewThreshold(t)`, default 0.5). The sureness is the logistic\n")
         .append("of the smaller of the tier and domain margins (top score minus the runner-up's), each conflicting\n")
         .append("view taking one off the margin: the vocabulary alone, or the trained model alone, would have chosen\n")
@@ -619,7 +619,7 @@ final class EvaluationReport {
         .append("   (revision 10: 64.5 / 75.9 / 51.8 with the corrected labels). So each part gained only two to four\n")
         .append("   points on the next fresh set while it gained 20 to 40 on the set it was developed on: the vocabulary\n")
         .append("   generalises by word families, and these sets kept finding families it did not have yet.\n\n")
-        .append("   What changed, by pattern rather than by sentence (about 900 vocabulary lines, 450 training texts):\n")
+        .append("   What changed, by pattern rather than by sentence (about 890 vocabulary lines and 423 training texts):\n")
         .append("   the route and the street outweigh the school beside them (路灯都没有, 过马路, 乱停车, 指挥交通, no\n")
         .append("   streetlights, crossing warden, double parked, zigzags, pavement, pothole); what happened outweighs\n")
         .append("   the building (偷走, 冒领, 高利贷, 喷漆, 算我头上, 不肯赔, 跑路, 办了卡, stole my, loan shark, bills in\n")
@@ -664,7 +664,7 @@ final class EvaluationReport {
       int errors = y.n - y.bothCorrect;
       int caught = 0;
       for (int k = 0; k < y.n; k++) {
-        caught += y.wrong[k] && y.reviewScore[k] < 0.5 ? 1 : 0;
+        caught += y.wrong[k] && y.reviewScore[k] <= 0.5 ? 1 : 0;
       }
       b.append(String.format(Locale.ROOT, "   | %s | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.0f of %.0f | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %d of %d |%n",
           names[i], x[0], x[1], x[2], x[3], x[4], x[5], pct(y.tierCorrect, y.n), pct(y.domainCorrect, y.n), pct(y.bothCorrect, y.n),
@@ -682,16 +682,37 @@ final class EvaluationReport {
   }
 
   /** What outside E says, written once after it was scored. */
-  static final String E_SUMMARY = "\n";
+  static final String E_SUMMARY =
+      "\n   E was scored once, after revision 11 was final; nothing was tuned on it afterwards (one later fix\n"
+          + "   to the flag, that an exact tie needs review as the guidelines say, changed no figure of E). **Revision\n"
+          + "   11 reaches 93.0 % tier and 89.9 % domain on E (both 84.4 %)** against 81.3 / 80.2 / 66.5 for revision\n"
+          + "   10: about 12 and 10 points more on needs written as residents write, but **short of the issue's\n"
+          + "   95 %** in both languages. Outside D, which revision 11's author never read, moved from 86.5 / 90.0 /\n"
+          + "   79.5 to 90.0 / 92.5 / 84.5 (English 85.0 / 89.0, Chinese 95.0 / 96.0): the gain is not only E's. Read\n"
+          + "   after scoring, E's 40 wrong answers: ESTEEM is still the weakest tier (36 of 46 recognised; being\n"
+          + "   shouted at, talked over, lectured in a queue, called names, not consulted, read as SAFETY or\n"
+          + "   BELONGING where the setting or the feeling wins), then EMPLOYMENT as a domain (16 of 21: a\n"
+          + "   colleague's shunning after a health check read as the health check, a certificate for promotion\n"
+          + "   read as the course). Since E's author also wrote revision 11, its phrasing is closer to the\n"
+          + "   vocabulary than an outsider's; D is the better guide to outsiders' texts.\n\n"
+          + "   The review flag at the default 0.5 flags 24.5 % of E and catches 65 % of its wrong answers (revision\n"
+          + "   10: 19.5 % flagged, 35 % caught; on D 12.5 % flagged, 52 % caught against 7.0 % and 27 %). Catching\n"
+          + "   80 % of E's errors takes a threshold of 0.7 and flags a third of the texts. **The issue's target for\n"
+          + "   the flag (80 % of the wrong answers caught while flagging at most 15 %) is not met**: the errors left\n"
+          + "   are mostly made with a clear margin (a word of another class that nothing in the vocabulary or the\n"
+          + "   model contradicts), which no threshold on this classifier's own scores separates. A second, stronger\n"
+          + "   opinion (a sentence-embedding model with a small trained head, in its own optional artifact, as the\n"
+          + "   issue suggests) is the next step for both targets; it was not attempted in this revision.\n\n";
 
   static final String LIMITS =
-      "Limits: apart from the outside sets, one author wrote every set and every label, so their phrasing is\n"
+      "Limits: apart from the outside sets A-D, one author wrote every set and every label (E, F, G and H by\n"
+          + "revision 11's author), so their phrasing is\n"
           + "less varied than a real portal's; the outside sets show how far that matters. The weakest spots are\n"
           + "ELDERLY_CARE against DAILY_LIVING and HEALTHCARE (whose need is it: the older person's care, or\n"
           + "the repair, or the treatment?), LEGAL disputes about everyday things (a broken air conditioner,\n"
           + "a lost parcel) that the thing's own domain pulls away, EDUCATION against CULTURE_SPORTS for\n"
           + "learning an art, and ESTEEM against every other tier (on outside C mostly against SAFETY, where a\n"
-          + "doctor, a nurse or a guard is the setting).\n"
+          + "doctor, a nurse or a guard is the setting; on outside E still the weakest tier, at 78 % recall).\n"
           + "Several blind-set \"errors\" are defensible either\n"
           + "way, which is why `needsReview()` matters: on the texts it does not flag, accuracy is higher (last\n"
           + "two columns). A portal improves the classifier on its own needs with\n"
