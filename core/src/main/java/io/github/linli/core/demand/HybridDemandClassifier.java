@@ -350,7 +350,8 @@ final class HybridDemandClassifier implements DemandClassifier {
     if (old && bd == elderlyDomain) {
       evidence.add(0, "age>=60");
     }
-    boolean review = reviewScore(Math.min(marginTier, marginDomain), conflicts) <= threshold;
+    // Nothing to show for the decision (only weak model features) is as good as nothing recognised.
+    boolean review = evidence.isEmpty() || reviewScore(Math.min(marginTier, marginDomain), conflicts) <= threshold;
     return new Classification(bestTier, domains[bd], u, pt, pd, evidence, review);
   }
 

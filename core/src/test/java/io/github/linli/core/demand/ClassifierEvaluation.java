@@ -90,7 +90,7 @@ final class ClassifierEvaluation {
       Classification k = c.classify(it.example.text());
       if (c instanceof HybridDemandClassifier) {
         double[] g = ((HybridDemandClassifier) c).reviewSignals(it.example.text());
-        reviewScore[index] = HybridDemandClassifier.reviewScore(Math.min(g[2], g[3]), (int) (4 - g[4] - g[5] - g[6] - g[7]));
+        reviewScore[index] = k.evidence().isEmpty() ? 0 : HybridDemandClassifier.reviewScore(Math.min(g[2], g[3]), (int) (4 - g[4] - g[5] - g[6] - g[7]));
       }
       boolean t = k.tier() == it.example.tier();
       boolean d = k.domain().equals(it.example.domain());
