@@ -110,8 +110,9 @@ public final class Classification {
   }
 
   /**
-   * Whether a person should check this classification: nothing was recognised, or the tier or
-   * domain is uncertain.
+   * Whether a person should check this classification: nothing was recognised (no evidence), or the tier or
+   * domain is uncertain (a narrow margin over the runner-up, or the vocabulary and the trained
+   * model pointing elsewhere; see {@link DemandClassifier.Builder#reviewThreshold(double)}).
    *
    * @return true if unsure
    */

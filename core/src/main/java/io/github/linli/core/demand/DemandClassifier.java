@@ -179,7 +179,13 @@ public interface DemandClassifier {
     }
 
     /**
-     * Sets the confidence below which a classification needs review.
+     * Sets the sureness below which a classification needs review (default 0.5). For the default
+     * classifier the sureness is the logistic of the smaller of the tier and domain margins (the
+     * top score minus the runner-up's, so two rows that tie give 0.5), with one unit taken off the
+     * margin for each conflicting view: the vocabulary alone, or the model alone, deciding another
+     * tier or another domain. A text is flagged when its sureness is at or below the threshold: at 0.5,
+     * when its margin less its conflicts is zero (a tie) or below; higher values flag more texts and catch more wrong answers (the curve is in {@code
+     * docs/demand-classifier-evaluation.md}).
      *
      * @param threshold in [0, 1]; 0 never asks for review unless nothing was recognised
      * @return this builder

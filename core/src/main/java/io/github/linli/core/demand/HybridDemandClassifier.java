@@ -227,6 +227,28 @@ final class HybridDemandClassifier implements DemandClassifier {
 
   @Override
   public Classification classify(String text) {
+    return classify(text, null);
+  }
+
+  /** Number of review signals written by {@link #reviewSignals(String)}. */
+  static final int SIGNALS = 11;
+
+  /**
+   * The signals the review decision rests on, for calibration: the tier and domain probabilities,
+   * the tier and domain margins (top score minus the runner-up), whether the vocabulary alone and
+   * the model alone pick the same tier and the same domain as the decision (1 or 0; 1 where that
+   * part saw nothing).
+   *
+   * @param text the need text
+   * @return {@link #SIGNALS} values
+   */
+  double[] reviewSignals(String text) {
+    double[] out = new double[SIGNALS];
+    classify(text, out);
+    return out;
+  }
+
+  private Classification classify(String text, double[] signals) {
     checkNotNull(text, "text");
     String s = TextNormalizer.normalize(text);
     double[] tier = new double[TIERS];
@@ -267,6 +289,14 @@ final class HybridDemandClassifier implements DemandClassifier {
       lexical = true;
     }
 
+    int lexTier = lexical ? argmax(tier) : -1;
+    int lexDomain = lexical ? argmax(domain) : -1;
+    if (signals != null) {
+      signals[8] = lexical ? margin(tier, lexTier) : 0;
+      signals[9] = lexical ? margin(domain, lexDomain) : 0;
+      signals[10] = s.length();
+    }
+
     // 2. Model.
     ModelScores ms = new ModelScores(model);
     if (!s.isEmpty() && modelWeight > 0 && !model.isEmpty()) {
@@ -290,6 +320,23 @@ final class HybridDemandClassifier implements DemandClassifier {
     int bd = argmax(domain);
     double pt = softmaxTop(tier, bt);
     double pd = softmaxTop(domain, bd);
+    double marginTier = margin(tier, bt);
+    double marginDomain = margin(domain, bd);
+    int modelTier = modelled ? argmaxModel(ms.sum, 0, TIERS) : -1;
+    int modelDomain = modelled ? argmaxModel(ms.sum, TIERS, domainCount) : -1;
+    // Conflicting evidence: the vocabulary alone or the model alone would have decided otherwise.
+    int conflicts = (lexTier >= 0 && lexTier != bt ? 1 : 0) + (lexDomain >= 0 && lexDomain != bd ? 1 : 0)
+        + (modelTier >= 0 && modelTier != bt ? 1 : 0) + (modelDomain >= 0 && modelDomain != bd ? 1 : 0);
+    if (signals != null) {
+      signals[0] = pt;
+      signals[1] = pd;
+      signals[2] = marginTier;
+      signals[3] = marginDomain;
+      signals[4] = lexTier < 0 || lexTier == bt ? 1 : 0;
+      signals[5] = lexDomain < 0 || lexDomain == bd ? 1 : 0;
+      signals[6] = modelTier < 0 || modelTier == bt ? 1 : 0;
+      signals[7] = modelDomain < 0 || modelDomain == bd ? 1 : 0;
+    }
     MaslowTier bestTier = TIER_VALUES[bt];
     Urgency u;
     if (urgent >= Urgency.HIGH.ordinal()) {
@@ -303,7 +350,8 @@ final class HybridDemandClassifier implements DemandClassifier {
     if (old && bd == elderlyDomain) {
       evidence.add(0, "age>=60");
     }
-    boolean review = Math.min(pt, pd) < threshold;
+    // Nothing to show for the decision (only weak model features) is as good as nothing recognised.
+    boolean review = evidence.isEmpty() || reviewScore(Math.min(marginTier, marginDomain), conflicts) <= threshold;
     return new Classification(bestTier, domains[bd], u, pt, pd, evidence, review);
   }
 
@@ -495,6 +543,7 @@ final class HybridDemandClassifier implements DemandClassifier {
         int k = j < n && s.charAt(j) == ' ' ? j + 1 : j;
         if ((k < n && (s.charAt(k) == '岁' || s.charAt(k) == '周'))
             || s.startsWith("year", k)
+            || s.startsWith("yr", k)
             || s.startsWith("yo", k) && (k + 2 == n || !TextNormalizer.isWordChar(s.charAt(k + 2)))
             || s.startsWith("y o", k) && (k + 3 == n || !TextNormalizer.isWordChar(s.charAt(k + 3)))
             || (j < n && s.charAt(j) == '了' && i > 0 && TextNormalizer.isCjk(s.charAt(i - 1)))
@@ -538,6 +587,42 @@ final class HybridDemandClassifier implements DemandClassifier {
     int best = 0;
     for (int k = 1; k < v.length; k++) {
       if (v[k] > v[best]) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How sure the decision is, for the review flag: the logistic of the smaller of the tier and
+   * domain margins (top score minus the runner-up's, so 0.5 where two rows tie), each conflicting
+   * view (the vocabulary alone or the model alone deciding another tier or domain) taking one unit
+   * off the margin. Calibrated on the development sets (docs/demand-classifier-evaluation.md):
+   * margins catch more of the wrong answers than the softmax probability at the same share flagged,
+   * conflicts more still.
+   */
+  static double reviewScore(double margin, int conflicts) {
+    return 1 / (1 + Math.exp(-(margin - conflicts)));
+  }
+
+  /** The top score minus the runner-up's. */
+  private static double margin(double[] v, int top) {
+    double second = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < v.length; k++) {
+      if (k != top && v[k] > second) {
+        second = v[k];
+      }
+    }
+    return v[top] - second;
+  }
+
+  private int argmaxModel(double[] sum, int from, int count) {
+    int best = 0;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < count; k++) {
+      double v = sum[from + k] + model.logPrior(from + k);
+      if (v > bestScore) {
+        bestScore = v;
         best = k;
       }
     }

@@ -65,6 +65,12 @@ final class ClassifierEvaluation {
   final int[] perLanguageN = new int[2];
   final int[] perLanguageTier = new int[2];
   final int[] perLanguageDomain = new int[2];
+  final int[] perLanguageBoth = new int[2];
+  final int[] perLanguageReviewed = new int[2];
+  /** Per item: the review sureness (see HybridDemandClassifier.reviewScore), whether it was wrong, its language (0 Chinese). */
+  final double[] reviewScore;
+  final boolean[] wrong;
+  final int[] language;
 
   ClassifierEvaluation(DemandClassifier c, List<Item> items) {
     int tc = 0;
@@ -76,8 +82,16 @@ final class ClassifierEvaluation {
     int ct = 0;
     int cd = 0;
     List<ServiceDomain> domains = ServiceDomain.defaults();
+    reviewScore = new double[items.size()];
+    wrong = new boolean[items.size()];
+    language = new int[items.size()];
+    int index = 0;
     for (Item it : items) {
       Classification k = c.classify(it.example.text());
+      if (c instanceof HybridDemandClassifier) {
+        double[] g = ((HybridDemandClassifier) c).reviewSignals(it.example.text());
+        reviewScore[index] = k.evidence().isEmpty() ? 0 : HybridDemandClassifier.reviewScore(Math.min(g[2], g[3]), (int) (4 - g[4] - g[5] - g[6] - g[7]));
+      }
       boolean t = k.tier() == it.example.tier();
       boolean d = k.domain().equals(it.example.domain());
       tc += t ? 1 : 0;
@@ -97,6 +111,11 @@ final class ClassifierEvaluation {
       perLanguageN[lang]++;
       perLanguageTier[lang] += t ? 1 : 0;
       perLanguageDomain[lang] += d ? 1 : 0;
+      perLanguageBoth[lang] += t && d ? 1 : 0;
+      perLanguageReviewed[lang] += k.needsReview() ? 1 : 0;
+      wrong[index] = !t || !d;
+      language[index] = lang;
+      index++;
       tierConfusion[it.example.tier().ordinal()][k.tier().ordinal()]++;
       domainConfusion[domains.indexOf(it.example.domain())][domains.indexOf(k.domain())]++;
       if (!t || !d) {
@@ -122,6 +141,28 @@ final class ClassifierEvaluation {
     reviewed = rv;
     confidentCorrectTier = ct;
     confidentCorrectDomain = cd;
+  }
+
+  /**
+   * Texts flagged and wrong answers caught at a review threshold.
+   *
+   * @param threshold the review threshold
+   * @param lang 0 Chinese, 1 English, -1 both
+   * @return {texts, flagged, wrong, wrong and flagged}
+   */
+  int[] curve(double threshold, int lang) {
+    int[] out = new int[4];
+    for (int i = 0; i < wrong.length; i++) {
+      if (lang >= 0 && language[i] != lang) {
+        continue;
+      }
+      boolean flagged = reviewScore[i] <= threshold;
+      out[0]++;
+      out[1] += flagged ? 1 : 0;
+      out[2] += wrong[i] ? 1 : 0;
+      out[3] += wrong[i] && flagged ? 1 : 0;
+    }
+    return out;
   }
 
   double tierAccuracy() {
