@@ -41,7 +41,18 @@ System.out.println("\nAn observation: " + served);
 System.out.println("\n== The alliance (联盟) ==");
 Clock clock = Clock.fixed(Instant.parse("2026-11-02T01:00:00Z"), SampleCommunity.ZONE);
 SampleCommunity lishan = SampleCommunity.generate(2026);
-Alliance club = lishan.alliance(clock);
+// The alliance keeps its state as events in the embedded store: H2 in a file under target/, nothing
+// to install, and it survives a restart. Each run of the tour is a community of its own in the store.
+Path storeDir = Path.of("target", "linli-tour-store");
+EventStore store = EventStores.embedded(storeDir);
+Map<String, Long> earlierRuns = store.heads();
+String tenant = "lishan-run-" + (earlierRuns.size() + 1);
+System.out.println(earlierRuns.isEmpty() ? "a new embedded store in " + storeDir
+    : "the embedded store in " + storeDir + " still holds the " + earlierRuns.size() + " earlier run(s) of this tour: " + earlierRuns);
+PersonalDataStore people = PersonalDataStore.inMemory(clock);   // PersonalDataStore.jdbc(…) keeps them encrypted in the database
+AllianceSnapshot sample = AllianceSnapshot.builder().from(lishan.alliance(clock).snapshot()).id(tenant).build();
+Alliance club = Alliance.restore(sample, clock, store, people);   // imports the sample as events of the tenant
+System.out.println("kept in the embedded store as " + store.head(tenant) + " events of " + tenant);
 AllianceFigures figures = club.figures(SampleCommunity.COMMUNITY);
 System.out.printf(Locale.ROOT, "%d members, %d projects (%d free), %d benefit-card holders%n",
     figures.members(), figures.projects(), figures.freeProjects(), figures.cardHolders());
@@ -64,6 +75,8 @@ Tally tally = meeting.close(secretary, admit);
 System.out.println("joint meeting: " + tally);
 club.enact(secretary, tally.resolution().orElseThrow());
 System.out.println("m-bakery is now " + club.status(bakery.id()) + ", by " + club.history(bakery.id()).get(1).authority());
+Alliance afterRestart = Alliance.open(EventStores.embedded(storeDir), tenant, clock, people);   // as a restarted server would
+System.out.println("after a restart: " + afterRestart.members().size() + " members, m-bakery " + afterRestart.status(bakery.id()));
 
 
 // 5. A month of residents' needs, classified by Maslow tier and service domain.

@@ -16,6 +16,7 @@ class TourTest {
         new String[] {
           "physiological", "生存保障", "HEALTHCARE", "CULTURE_SPORTS", "Refused as expected",
           "42 members, 77 projects (33 free)", "ADOPTED", "m-bakery is now ACTIVE",
+          "kept in the embedded store as", "after a restart: 43 members, m-bakery ACTIVE",
           "classifying 400 needs", "tier mix:", "agreement with the coordinators' labels",
           "needs served", "three explained matches:", "three explained misses", "demand map: DemandMap{", "exchanges posted", "ledger verifies: VerifyReport", "problems=[]",
           "greedy by votes", "11 voters, equal shares: [gym, playground, library]",

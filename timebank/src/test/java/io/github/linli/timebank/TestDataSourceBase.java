@@ -1,41 +1,6 @@
 package io.github.linli.timebank;
 
-import java.io.PrintWriter;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
+import io.github.linli.core.internal.sql.DataSourceBase;
 
-/** The parts of a {@link DataSource} a test never uses; subclasses give the connections. */
-abstract class TestDataSourceBase implements DataSource {
-  @Override
-  public PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {}
-
-  @Override
-  public void setLoginTimeout(int seconds) {}
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
-  }
-}
+/** The parts of a {@link javax.sql.DataSource} a test never uses come from core's base; subclasses give the connections. */
+abstract class TestDataSourceBase extends DataSourceBase {}

@@ -5,8 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.github.linli.core.Actor;
 import io.github.linli.core.ResidentId;
 import io.github.linli.core.internal.records.RecordKeeper;
-import io.github.linli.core.internal.sql.Dialect;
-import io.github.linli.core.store.EventStoreException;
+import io.github.linli.core.internal.sql.Tx;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -229,43 +228,9 @@ final class JdbcPersonalDataStore implements PersonalDataStore, RecordKeeper {
     return null;
   }
 
-  /** Work in one transaction. */
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T tx(Work<T> work) {
-    SQLException last = null;
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      try (Connection c = dataSource.getConnection()) {
-        c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        try {
-          T t = work.run(c);
-          c.commit();
-          return t;
-        } catch (SQLException | RuntimeException e) {
-          try {
-            c.rollback();
-          } catch (SQLException ignored) {
-            // connection gone: the server rolls back
-          }
-          throw e;
-        }
-      } catch (SQLException e) {
-        last = e;
-        if (!Dialect.isTransient(e)) {
-          break;
-        }
-        try {
-          Thread.sleep(10L * attempt);
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
-    }
-    throw new EventStoreException("personal-data store failed: SQL state " + (last == null ? "?" : last.getSQLState()), false, last);
+  private <T> T tx(Tx.Work<T> work) {
+    // the database's own message is left out: a constraint message could quote a stored value
+    return Tx.run(dataSource, "personal-data store", false, false, work);
   }
 
   @Override

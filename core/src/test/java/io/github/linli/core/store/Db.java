@@ -1,17 +1,13 @@
 package io.github.linli.core.store;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.UUID;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /** Test databases: H2 in memory, and a fresh schema on the PostgreSQL that CI starts. */
-public final class Db implements DataSource {
+public final class Db extends io.github.linli.core.internal.sql.DataSourceBase {
   private final String url;
   private final String user;
 
@@ -114,34 +110,4 @@ public final class Db implements DataSource {
     return DriverManager.getConnection(url, u, p);
   }
 
-  @Override
-  public PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {}
-
-  @Override
-  public void setLoginTimeout(int seconds) {}
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
-  }
 }

@@ -4,6 +4,7 @@ import io.github.linli.core.store.EventStore;
 import io.github.linli.core.store.EventStoreException;
 import io.github.linli.core.store.RecordedEvent;
 import io.github.linli.core.internal.sql.Dialect;
+import io.github.linli.core.internal.sql.Tx;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -168,17 +169,12 @@ public abstract class TableProjection {
     throw new SQLException("checkpoint row of " + name + " could not be created", "40001");
   }
 
-  /** A unit of work in one transaction. @param <T> its result */
-  public interface Work<T> {
-    /**
-     * Runs in the transaction.
-     *
-     * @param c the connection
-     * @return the result
-     * @throws SQLException on a database error
-     */
-    T run(Connection c) throws SQLException;
-  }
+  /**
+   * A unit of work in one transaction.
+   *
+   * @param <T> its result
+   */
+  public interface Work<T> extends Tx.Work<T> {}
 
   /**
    * Runs work in one transaction at READ COMMITTED, retrying transient failures a few times.
@@ -188,38 +184,7 @@ public abstract class TableProjection {
    * @return the result
    */
   protected final <T> T inTransaction(Work<T> work) {
-    SQLException last = null;
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      try (Connection c = dataSource.getConnection()) {
-        c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        try {
-          T t = work.run(c);
-          c.commit();
-          return t;
-        } catch (SQLException | RuntimeException e) {
-          try {
-            c.rollback();
-          } catch (SQLException ignored) {
-            // connection gone: the server rolls back
-          }
-          throw e;
-        }
-      } catch (SQLException e) {
-        last = e;
-        if (!Dialect.isTransient(e) && !Dialect.isUniqueViolation(e)) {
-          break;
-        }
-        try {
-          Thread.sleep(10L * attempt);
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
-    }
-    throw new EventStoreException("read model " + name + " failed: SQL state " + (last == null ? "?" : last.getSQLState())
-        + (last == null ? "" : ", " + last.getMessage()), false, last);
+    return Tx.run(dataSource, "read model " + name, true, true, work);
   }
 
   /**

@@ -1,16 +1,12 @@
 package io.github.linli.core.internal.sql;
 
 import io.github.linli.core.ValidationException;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /** A {@link DataSource} over {@link DriverManager}, for the embedded database. Not API. */
-public final class DriverDataSource implements DataSource {
+public final class DriverDataSource extends DataSourceBase {
   private final String url;
   private final String user;
   private final String password;
@@ -48,37 +44,6 @@ public final class DriverDataSource implements DataSource {
   @Override
   public Connection getConnection(String username, String pw) throws SQLException {
     return DriverManager.getConnection(url, username, pw);
-  }
-
-  @Override
-  public PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {}
-
-  @Override
-  public void setLoginTimeout(int seconds) {}
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
   }
 
   @Override
