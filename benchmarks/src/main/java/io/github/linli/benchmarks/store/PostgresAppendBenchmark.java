@@ -104,6 +104,27 @@ public class PostgresAppendBenchmark {
   }
 
   /**
+   * One command of 1,000 events to ten new streams: one transaction, as an import or a busy
+   * projection replay writes.
+   *
+   * @return the result
+   */
+  @Benchmark
+  @OperationsPerInvocation(1000)
+  public AppendResult batched1000() {
+    AppendRequest r = null;
+    for (int s = 0; s < 10; s++) {
+      List<EventData> events = new ArrayList<>(100);
+      for (int i = 0; i < 100; i++) {
+        events.add(event(next++));
+      }
+      StreamId stream = StreamId.of("lishan", "demand", "k" + next);
+      r = r == null ? AppendRequest.to(stream, 0, events) : r.and(stream, 0, events);
+    }
+    return store.append(r);
+  }
+
+  /**
    * One event in its own command and transaction.
    *
    * @return the result
