@@ -3,16 +3,13 @@ package io.github.linli.core.internal.es;
 import io.github.linli.core.ConflictException;
 import io.github.linli.core.ConsistencyException;
 import io.github.linli.core.store.AppendRequest;
-import io.github.linli.core.store.AppendResult;
 import io.github.linli.core.store.EventStore;
 import io.github.linli.core.store.RecordedEvent;
 import io.github.linli.core.store.Snapshot;
 import io.github.linli.core.store.StreamId;
-import io.github.linli.core.store.WrongExpectedVersionException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -44,7 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 public abstract class FeedState {
   /** How many times a command decides again after losing a race. */
-  public static final int ATTEMPTS = 20;
+  public static final int ATTEMPTS = Commands.ATTEMPTS;
 
   private static final Logger LOG = LoggerFactory.getLogger(FeedState.class);
 
@@ -119,51 +116,20 @@ public abstract class FeedState {
    */
   protected final synchronized <R> R execute(
       String commandId, Supplier<AppendRequest> decide, Function<List<RecordedEvent>, R> result) {
-    catchUp();
-    if (commandId != null) {
-      Optional<AppendResult> done = store.findCommand(tenant, commandId);
-      if (done.isPresent()) {
-        return result.apply(done.get().events());
-      }
-    }
-    WrongExpectedVersionException last = null;
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    return Commands.run(store, tenant, commandId, this::catchUp, () -> {
       AppendRequest request = decide.get();
       if (request == null) {
-        return result.apply(List.of());
-      }
-      if (commandId != null) {
-        request = request.commandId(commandId);
+        return null;
       }
       // The command decided on everything this state holds: refuse it if any of it moved on,
       // including a new stream of one of its categories (a per-stream version would miss that).
       for (String category : categories) {
         request = request.expectNoneAfter(category, position);
       }
-      try {
-        AppendResult r = store.append(request);
-        catchUp();
-        return result.apply(r.events());
-      } catch (WrongExpectedVersionException e) {
-        last = e;
-        LOG.debug("command lost a race on {}; deciding again on fresh state", e.stream());
-        catchUp();
-        if (attempt > 2) {
-          pause(attempt);
-        }
-      }
-    }
-    throw last;
+      return request;
+    }, result);
   }
 
-  private static void pause(int attempt) {
-    try {
-      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L << Math.min(attempt, 6)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ConflictException("interrupted while retrying a command that lost a race");
-    }
-  }
 
   /**
    * The version of a stream as this state last saw it (0 if it has no events).

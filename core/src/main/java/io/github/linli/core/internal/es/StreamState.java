@@ -2,14 +2,11 @@ package io.github.linli.core.internal.es;
 
 import io.github.linli.core.ConsistencyException;
 import io.github.linli.core.store.AppendRequest;
-import io.github.linli.core.store.AppendResult;
 import io.github.linli.core.store.EventData;
 import io.github.linli.core.store.EventStore;
 import io.github.linli.core.store.RecordedEvent;
 import io.github.linli.core.store.StreamId;
-import io.github.linli.core.store.WrongExpectedVersionException;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,7 +18,7 @@ import java.util.function.Supplier;
  * command: catch up from the stream, answer a repeated command id from the record, decide (check
  * permission and state, return the events or throw, changing nothing), append at the version seen,
  * catch up; after losing a race to another writer it catches up and decides again, up to {@link
- * FeedState#ATTEMPTS} times.
+ * FeedState#ATTEMPTS} times (the same loop as {@link FeedState}'s).
  *
  * <p>Thread-safe: commands and catch-up run under the object's lock.
  */
@@ -94,32 +91,9 @@ public abstract class StreamState {
    */
   protected final synchronized <R> R execute(
       String commandId, Supplier<List<EventData>> decide, Function<List<RecordedEvent>, R> result) {
-    catchUp();
-    if (commandId != null) {
-      Optional<AppendResult> done = store.findCommand(stream.tenant(), commandId);
-      if (done.isPresent()) {
-        return result.apply(done.get().events());
-      }
-    }
-    WrongExpectedVersionException last = null;
-    for (int attempt = 1; attempt <= FeedState.ATTEMPTS; attempt++) {
+    return Commands.run(store, stream.tenant(), commandId, this::catchUp, () -> {
       List<EventData> events = decide.get();
-      if (events == null || events.isEmpty()) {
-        return result.apply(List.of());
-      }
-      AppendRequest request = AppendRequest.to(stream, version, events);
-      if (commandId != null) {
-        request = request.commandId(commandId);
-      }
-      try {
-        AppendResult r = store.append(request);
-        catchUp();
-        return result.apply(r.events());
-      } catch (WrongExpectedVersionException e) {
-        last = e;
-        catchUp();
-      }
-    }
-    throw last;
+      return events == null || events.isEmpty() ? null : AppendRequest.to(stream, version, events);
+    }, result);
   }
 }
