@@ -44,8 +44,13 @@ public final class Dialect {
    */
   public static boolean tableExists(Connection c, String table) throws SQLException {
     DatabaseMetaData md = c.getMetaData();
+    // getTables takes a LIKE pattern: escape '_' and '%' so that only this very name matches
+    String escape = md.getSearchStringEscape();
     for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
-      try (ResultSet r = md.getTables(c.getCatalog(), c.getSchema(), name, new String[] {"TABLE"})) {
+      String pattern = escape == null || escape.isEmpty()
+          ? name
+          : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+      try (ResultSet r = md.getTables(c.getCatalog(), c.getSchema(), pattern, new String[] {"TABLE"})) {
         if (r.next()) {
           return true;
         }
