@@ -67,8 +67,10 @@ import java.util.function.Function;
  *       SYSTEM}</td></tr>
  * </table>
  *
- * <p>Thread-safe. The in-memory form is immutable; the stored form's commands take turns on the
- * community's demands.
+ * <p>Thread-safe. The in-memory form is immutable. The stored form holds no community-wide state:
+ * each command reads its one demand's stream (a small cache keeps recently used demands), so memory
+ * stays bounded however many demands a community has, and commands on different demands never wait
+ * for each other, on one server or several.
  *
  * @since 0.1.0
  */
@@ -123,7 +125,7 @@ public final class DemandIntake {
 
   /**
    * An intake that keeps a community's demands in an event store, with the default classifier and
-   * mapping; loads them by replaying their streams.
+   * mapping. Reads nothing yet: each demand is read from its stream when it is needed.
    *
    * @param store the event store
    * @param tenant the community
@@ -168,7 +170,6 @@ public final class DemandIntake {
           "must be a store made by PersonalDataStore.jdbc, inMemory or builder");
     }
     DemandLedger ledger = new DemandLedger(store, tenant);
-    ledger.catchUp();
     return new DemandIntake(checkNotNull(clock, "clock"), checkNotNull(classifier, "classifier"), checkNotNull(mapping, "mapping"),
         ledger, (RecordKeeper) personalData, null);
   }
@@ -221,7 +222,6 @@ public final class DemandIntake {
     if (ledger == null) {
       return Optional.empty();
     }
-    ledger.catchUp();
     Optional<Demand> d = ledger.current(id);
     if (d.isPresent() && !handler && !actor.id().equals(d.get().requester().value())) {
       throw new PermissionDeniedException(actor, "demand.find", "a resident may read only their own demands");
@@ -230,8 +230,9 @@ public final class DemandIntake {
   }
 
   /**
-   * The ids of the stored demands, after catching up (empty for the in-memory form). Holds no
-   * personal data.
+   * The ids of the stored demands (empty for the in-memory form). Holds no personal data. Reads
+   * every demand event of the community (O(events)): for exports and checks; pages for people come
+   * from {@link DemandPages}.
    *
    * @return the ids in id order
    * @since 0.2.0
@@ -279,11 +280,13 @@ public final class DemandIntake {
     if (ledger == null) {
       return DemandChange.submitted(request, now, actor.id(), null).apply(null);
     }
-    String record = "pd-" + UUID.randomUUID();
+    // With a command id the record id follows from it, so a retry after a crash overwrites the record
+    // its first attempt may have kept instead of leaving that one behind with no demand.
+    String record = "pd-" + (commandId == null ? UUID.randomUUID()
+        : UUID.nameUUIDFromBytes((ledger.tenant() + "\u0000" + commandId).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     boolean[] kept = {false};
     try {
-      return ledger.run(commandId, () -> {
-        Optional<Demand> existing = ledger.current(request.id());
+      return ledger.run(request.id(), commandId, existing -> {
         if (existing.isPresent()) {
           throw new ConflictException("demand " + request.id() + " already exists (state " + existing.get().state() + ")");
         }
@@ -511,7 +514,7 @@ public final class DemandIntake {
       return decide.apply(given).apply(given);
     }
     String id = given.id();
-    return ledger.run(commandId, () -> decide.apply(ledger.current(id).orElseThrow(() -> new NotFoundException("demand", id))),
+    return ledger.run(id, commandId, current -> decide.apply(current.orElseThrow(() -> new NotFoundException("demand", id))),
         (List<RecordedEvent> events) -> hydrated(actor, id));
   }
 
@@ -603,6 +606,6 @@ public final class DemandIntake {
 
   @Override
   public String toString() {
-    return "DemandIntake{" + (ledger == null ? "in memory" : "stored, " + ledger.position() + " events applied") + "}";
+    return "DemandIntake{" + (ledger == null ? "in memory" : "stored") + "}";
   }
 }

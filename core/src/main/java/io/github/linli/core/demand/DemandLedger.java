@@ -1,78 +1,95 @@
 package io.github.linli.core.demand;
 
 import io.github.linli.core.ConsistencyException;
-import io.github.linli.core.internal.es.FeedState;
-import io.github.linli.core.store.AppendRequest;
+import io.github.linli.core.internal.es.StreamCache;
+import io.github.linli.core.store.EventData;
 import io.github.linli.core.store.EventStore;
 import io.github.linli.core.store.RecordedEvent;
-import io.github.linli.core.store.StreamId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * The demands of one tenant as kept from its feed: each demand without its personal fields (text
- * empty, no point, no household flags), and the id of the record holding them in the personal-data
- * store. Changes only in {@link #apply(RecordedEvent)}, through {@link DemandChange#apply}.
- * Thread-safe (the lock of {@link FeedState}).
+ * The demands of one tenant, each in its own stream (category {@code demand}): each demand without
+ * its personal fields (text empty, no point, no household flags), and the id of the record holding
+ * them in the personal-data store. A demand changes only through {@link DemandChange#apply}, live
+ * and on load. Nothing is held for the whole community: a demand is read from its stream when a
+ * command or a reader needs it, and a bounded cache keeps recently used ones (see {@link
+ * StreamCache}), so memory stays bounded however many demands a community has. No rule spans two
+ * demands, so commands on different demands never wait for or conflict with each other. Thread-safe.
  */
-final class DemandLedger extends FeedState {
-  private final Map<String, Demand> demands = new HashMap<>();
-  private final Map<String, String> records = new HashMap<>();
+final class DemandLedger {
+  /** A demand as stored, and the personal-data record holding its personal fields (or null). */
+  record Stored(Demand demand, String record) {}
+
+  private final String tenant;
+  private final StreamCache<Stored> demands;
 
   DemandLedger(EventStore store, String tenant) {
-    super(store, tenant, List.of(DemandChange.CATEGORY));
+    this.tenant = tenant;
+    this.demands = new StreamCache<>(store, tenant, DemandChange.CATEGORY, StreamCache.DEFAULT_CACHED_STREAMS, this::apply);
   }
 
-  @Override
-  protected void apply(RecordedEvent event) {
+  private Stored apply(Stored before, RecordedEvent event) {
     DemandChange c = DemandChange.decode(event);
-    Demand before = demands.get(c.demandId);
     if ((c.kind == DemandChange.Kind.SUBMITTED) != (before == null)) {
       throw new ConsistencyException("demand event " + event.stream() + " version " + event.version() + " (" + event.type()
           + ", tenant " + tenant + ") does not fit the stream: " + (before == null ? "no submission before it" : "a second submission"));
     }
+    if (!c.demandId.equals(event.stream().id())) {
+      throw new ConsistencyException("demand event " + event.stream() + " version " + event.version() + " (" + event.type()
+          + ", tenant " + tenant + ") names another demand");
+    }
     Demand after;
     try {
-      after = c.apply(before);
+      after = c.apply(before == null ? null : before.demand());
     } catch (RuntimeException e) {
       throw new ConsistencyException("demand event " + event.stream() + " version " + event.version() + " (" + event.type()
           + ", tenant " + tenant + ") cannot be applied: " + e.getMessage(), e);
     }
-    demands.put(c.demandId, after);
-    if (c.personal != null) {
-      records.put(c.demandId, c.personal);
+    return new Stored(after, c.personal != null ? c.personal : before == null ? null : before.record());
+  }
+
+  String tenant() {
+    return tenant;
+  }
+
+  /** The demand as stored now (its stream caught up), without personal fields. */
+  Optional<Demand> current(String id) {
+    return demands.current(id).map(Stored::demand);
+  }
+
+  /** The personal-data record of a demand as last read (call {@link #current} first). */
+  Optional<String> record(String id) {
+    Optional<Stored> s = demands.cached(id);
+    if (s.isEmpty()) {
+      s = demands.current(id);
     }
+    return s.map(Stored::record);
   }
 
-  StreamId stream(String id) {
-    return StreamId.of(tenant, DemandChange.CATEGORY, id);
+  /** Every demand, without personal fields, by id: reads the whole category (O(events)). */
+  Map<String, Demand> all() {
+    Map<String, Demand> all = new TreeMap<>();
+    demands.scanAll().forEach((id, s) -> all.put(id, s.demand()));
+    return all;
   }
 
-  /** The demand as last applied (no catch-up), without personal fields. */
-  synchronized Optional<Demand> current(String id) {
-    return Optional.ofNullable(demands.get(id));
-  }
-
-  synchronized Optional<String> record(String id) {
-    return Optional.ofNullable(records.get(id));
-  }
-
-  /** Every demand, caught up, without personal fields, by id. */
-  synchronized Map<String, Demand> all() {
-    catchUp();
-    return new java.util.TreeMap<>(demands);
-  }
-
-  /** Runs a command on one demand's stream (see {@link FeedState#execute}). */
-  <R> R run(String commandId, Supplier<DemandChange> decide, Function<List<RecordedEvent>, R> result) {
-    return execute(commandId, () -> {
-      DemandChange c = decide.get();
-      StreamId s = stream(c.demandId);
-      return AppendRequest.to(s, version(s), c.encode());
+  /**
+   * Runs a command on one demand: {@code decide} sees the demand as stored now (catching up with
+   * other servers first, and again after losing a race) and returns its change.
+   */
+  <R> R run(String id, String commandId, Function<Optional<Demand>, DemandChange> decide,
+      Function<List<RecordedEvent>, R> result) {
+    return demands.run(id, commandId, state -> {
+      DemandChange c = decide.apply(state.map(Stored::demand));
+      if (!c.demandId.equals(id)) {
+        throw new IllegalStateException("a command on demand " + id + " decided a change of demand " + c.demandId);
+      }
+      EventData e = c.encode();
+      return List.of(e);
     }, result);
   }
 }

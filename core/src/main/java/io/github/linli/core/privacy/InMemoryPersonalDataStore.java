@@ -39,7 +39,7 @@ final class InMemoryPersonalDataStore implements PersonalDataStore, RecordKeeper
     boolean allowed = Rules.checkPut(actor, subject, kind, value);
     record(actor.id(), subject, AccessRecord.Operation.WRITE, kind, Purpose.SUBJECT_ACCESS, allowed);
     Rules.refusePut(actor, allowed);
-    record(subject, OWN).put(kind, protector.protect(subject, kind, value));
+    record(subject, OWN).put(kind, protector.protect(subject, kind, OWN, value));
   }
 
   @Override
@@ -48,14 +48,14 @@ final class InMemoryPersonalDataStore implements PersonalDataStore, RecordKeeper
     boolean allowed = policy.allows(actor, subject, kind, purpose);
     record(actor.id(), subject, AccessRecord.Operation.READ, kind, purpose, allowed);
     Rules.refuseRead(actor, kind, purpose, allowed);
-    return stored(subject, kind).map(s -> protector.reveal(subject, kind, s));
+    return stored(subject, kind).map(s -> protector.reveal(subject, kind, OWN, s));
   }
 
   @Override
   public synchronized Optional<String> masked(ResidentId subject, PersonalDataKind kind) {
     checkNotNull(subject, "subject");
     checkNotNull(kind, "kind");
-    return stored(subject, kind).map(s -> kind.mask(protector.reveal(subject, kind, s)));
+    return stored(subject, kind).map(s -> kind.mask(protector.reveal(subject, kind, OWN, s)));
   }
 
   @Override
@@ -91,7 +91,7 @@ final class InMemoryPersonalDataStore implements PersonalDataStore, RecordKeeper
       record(actorId, subject, AccessRecord.Operation.WRITE, k, Purpose.SERVICE_DELIVERY, true);
     }
     EnumMap<PersonalDataKind, String> r = new EnumMap<>(PersonalDataKind.class);
-    checked.forEach((k, v) -> r.put(k, protector.protect(subject, k, v)));
+    checked.forEach((k, v) -> r.put(k, protector.protect(subject, k, record, v)));
     Map<String, EnumMap<PersonalDataKind, String>> m = values.computeIfAbsent(subject, s -> new HashMap<>());
     if (r.isEmpty()) {
       m.remove(record);
@@ -110,7 +110,7 @@ final class InMemoryPersonalDataStore implements PersonalDataStore, RecordKeeper
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<PersonalDataKind, String> e : r.entrySet()) {
       record(actorId, subject, AccessRecord.Operation.READ, e.getKey(), Purpose.SERVICE_DELIVERY, true);
-      out.put(e.getKey().name(), protector.reveal(subject, e.getKey(), e.getValue()));
+      out.put(e.getKey().name(), protector.reveal(subject, e.getKey(), record, e.getValue()));
     }
     return out;
   }

@@ -55,7 +55,7 @@ final class JdbcPersonalDataStore implements PersonalDataStore, RecordKeeper {
       tx(c -> logged(c, actor.id(), subject, AccessRecord.Operation.WRITE, kind, Purpose.SUBJECT_ACCESS, false));
       Rules.refusePut(actor, false);
     }
-    String stored = protector.protect(subject, kind, value);
+    String stored = protector.protect(subject, kind, OWN, value);
     tx(c -> {
       logged(c, actor.id(), subject, AccessRecord.Operation.WRITE, kind, Purpose.SUBJECT_ACCESS, true);
       write(c, subject, OWN, kind, stored);
@@ -72,7 +72,7 @@ final class JdbcPersonalDataStore implements PersonalDataStore, RecordKeeper {
       return allowed ? stored(c, subject, OWN).get(kind) : null;
     }));
     Rules.refuseRead(actor, kind, purpose, allowed);
-    return stored.map(s -> protector.reveal(subject, kind, s));
+    return stored.map(s -> protector.reveal(subject, kind, OWN, s));
   }
 
   @Override
@@ -80,7 +80,7 @@ final class JdbcPersonalDataStore implements PersonalDataStore, RecordKeeper {
     checkNotNull(subject, "subject");
     checkNotNull(kind, "kind");
     String s = tx(c -> stored(c, subject, OWN).get(kind));
-    return Optional.ofNullable(s).map(v -> kind.mask(protector.reveal(subject, kind, v)));
+    return Optional.ofNullable(s).map(v -> kind.mask(protector.reveal(subject, kind, OWN, v)));
   }
 
   @Override
@@ -129,7 +129,7 @@ final class JdbcPersonalDataStore implements PersonalDataStore, RecordKeeper {
   public void keep(String actorId, ResidentId subject, String record, Map<String, String> plain) {
     Map<PersonalDataKind, String> checked = Rules.checkRecord(subject, record, plain);
     Map<PersonalDataKind, String> protectedValues = new EnumMap<>(PersonalDataKind.class);
-    checked.forEach((k, v) -> protectedValues.put(k, protector.protect(subject, k, v)));
+    checked.forEach((k, v) -> protectedValues.put(k, protector.protect(subject, k, record, v)));
     tx(c -> {
       delete(c, subject, record);
       for (Map.Entry<PersonalDataKind, String> e : protectedValues.entrySet()) {
@@ -150,7 +150,7 @@ final class JdbcPersonalDataStore implements PersonalDataStore, RecordKeeper {
       return m;
     });
     Map<String, String> out = new LinkedHashMap<>();
-    stored.forEach((k, v) -> out.put(k.name(), protector.reveal(subject, k, v)));
+    stored.forEach((k, v) -> out.put(k.name(), protector.reveal(subject, k, record, v)));
     return out;
   }
 

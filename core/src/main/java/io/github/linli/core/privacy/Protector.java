@@ -5,14 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.linli.core.ConsistencyException;
 import io.github.linli.core.ResidentId;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * The protection SPI: how personal values are turned into what a store keeps (a ciphertext or a
@@ -50,6 +43,40 @@ public interface Protector {
   String reveal(ResidentId subject, PersonalDataKind kind, String stored);
 
   /**
+   * Protects a value of one record (a need's text, a case's facts), bound to that record so that a
+   * stored form cannot be moved to another record of the same resident and kind by someone who can
+   * write the table. Linli's stores call this form. The default ignores the record and calls
+   * {@link #protect(ResidentId, PersonalDataKind, String)}: a protector of your own (a key-management
+   * service, say) should override both, binding the record where it can.
+   *
+   * @param subject whose value
+   * @param kind its kind
+   * @param record the record's opaque id ({@code "-"} for the resident's own values)
+   * @param plain the plain value
+   * @return the protected form to store
+   * @since 0.2.0
+   */
+  default String protect(ResidentId subject, PersonalDataKind kind, String record, String plain) {
+    return protect(subject, kind, plain);
+  }
+
+  /**
+   * Recovers a value of one record; see {@link #protect(ResidentId, PersonalDataKind, String,
+   * String)}.
+   *
+   * @param subject whose value
+   * @param kind its kind
+   * @param record the record's opaque id
+   * @param stored the protected form
+   * @return the plain value
+   * @throws ConsistencyException if the stored form does not open for this subject, kind and record
+   * @since 0.2.0
+   */
+  default String reveal(ResidentId subject, PersonalDataKind kind, String record, String stored) {
+    return reveal(subject, kind, stored);
+  }
+
+  /**
    * Keeps values as they are: for stores that live in memory only.
    *
    * @return the protector
@@ -74,8 +101,10 @@ public interface Protector {
   }
 
   /**
-   * AES-GCM field encryption with a 96-bit random nonce per value and the subject id and kind as
-   * associated data. The stored form is Base64 of nonce followed by ciphertext and tag.
+   * AES-GCM field encryption with a 96-bit random nonce per value and the subject id and kind (and,
+   * in the record form Linli's stores use, the record id) as associated data: a stored value opens
+   * only for the resident, kind and record it was written for. The stored form is Base64 of nonce
+   * followed by ciphertext and tag, prefixed {@code r1:} when bound to a record.
    *
    * @param key an AES key (128, 192 or 256 bits)
    * @return the protector
@@ -84,51 +113,6 @@ public interface Protector {
   static Protector aesGcm(SecretKey key) {
     checkNotNull(key, "key");
     checkArgument("AES".equalsIgnoreCase(key.getAlgorithm()), "key must be an AES key, was %s", key.getAlgorithm());
-    SecureRandom random = new SecureRandom();
-    return new Protector() {
-      @Override
-      public String protect(ResidentId subject, PersonalDataKind kind, String plain) {
-        checkNotNull(plain, "plain");
-        byte[] nonce = new byte[12];
-        synchronized (random) {
-          random.nextBytes(nonce);
-        }
-        try {
-          Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-          c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-          c.updateAAD(aad(subject, kind));
-          byte[] ct = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-          return Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + ct.length).put(nonce).put(ct).array());
-        } catch (GeneralSecurityException e) {
-          throw new IllegalStateException("AES-GCM encryption failed for kind " + kind, e);
-        }
-      }
-
-      @Override
-      public String reveal(ResidentId subject, PersonalDataKind kind, String stored) {
-        checkNotNull(stored, "stored");
-        try {
-          byte[] all = Base64.getDecoder().decode(stored);
-          if (all.length < 12 + 16) {
-            throw new ConsistencyException("stored " + kind + " of " + subject + " is too short to be AES-GCM");
-          }
-          Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-          c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, 12));
-          c.updateAAD(aad(subject, kind));
-          return new String(c.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException | GeneralSecurityException e) {
-          throw new ConsistencyException("stored " + kind + " of " + subject + " does not open with this key", e);
-        }
-      }
-
-      @Override
-      public String toString() {
-        return "Protector.aesGcm";
-      }
-    };
-  }
-
-  private static byte[] aad(ResidentId subject, PersonalDataKind kind) {
-    return (subject.value() + "\u0000" + kind.name()).getBytes(StandardCharsets.UTF_8);
+    return new AesGcm(key);
   }
 }

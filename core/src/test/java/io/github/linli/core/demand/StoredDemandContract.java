@@ -216,19 +216,30 @@ abstract class StoredDemandContract {
     DemandIntake live = open();
     live.submit(resident, request("d-1"));
     StreamId s = StreamId.of(tenant, "demand", "d-1");
+    live.submit(resident, request("d-3"));
     store().append(AppendRequest.to(s, 1, EventData.of("DemandClassified", 9, "{\"tier\":\"PHYSIOLOGICAL\"}")));
-    ConsistencyException e = assertThrows(ConsistencyException.class, this::open);
+    DemandIntake fresh = open();
+    ConsistencyException e = assertThrows(ConsistencyException.class, () -> fresh.find(coordinator, "d-1"));
     assertTrue(e.getMessage().contains(tenant) && e.getMessage().contains("d-1") && e.getMessage().contains("version 2"),
         e.getMessage());
+    // the live intake, which had seen d-1 at version 1, refuses the tail too rather than act on half of it
+    assertThrows(ConsistencyException.class, () -> live.classify(coordinator, live.find(coordinator, "d-1").orElseThrow()));
+    // a stream that starts without a submission is refused, naming it
     StreamId s2 = StreamId.of(tenant, "demand", "d-2");
     store().append(AppendRequest.to(s2, 0, EventData.of("DemandWithdrawn", 1, "{\"at\":\"2026-12-07T09:00:00Z\",\"actor\":\"x\"}")));
+    ConsistencyException e2 = assertThrows(ConsistencyException.class, () -> fresh.find(coordinator, "d-2"));
+    assertTrue(e2.getMessage().contains("d-2") && e2.getMessage().contains("no submission"), e2.getMessage());
+    // each demand is its own aggregate: a damaged one does not stop the others
+    assertEquals(DemandState.SUBMITTED, fresh.find(coordinator, "d-3").orElseThrow().state());
+    assertThrows(ConsistencyException.class, fresh::ids);
   }
 
   @Test
   void damagedEvent_isAConsistencyError() {
     StreamId s = StreamId.of(tenant, "demand", "d-5");
     store().append(AppendRequest.to(s, 0, EventData.of("DemandSubmitted", 1, "{\"id\":\"d-5\"}")));
-    ConsistencyException e = assertThrows(ConsistencyException.class, this::open);
+    DemandIntake fresh = open();
+    ConsistencyException e = assertThrows(ConsistencyException.class, () -> fresh.find(coordinator, "d-5"));
     assertTrue(e.getMessage().contains(tenant) && e.getMessage().contains("d-5") && e.getMessage().contains("version 1"),
         e.getMessage());
   }

@@ -42,6 +42,35 @@ abstract class StoredJdbcDemandContract extends StoredDemandContract {
   }
 
   @Test
+  void aNeedTextMovedToAnotherRecordOfTheSameResident_doesNotOpen() throws SQLException {
+    DemandIntake live = open();
+    live.submit(resident, request("d-1"));
+    live.submit(resident, DemandRequest.builder().from(request("d-2")).text("楼道灯坏了").build());
+    // someone with write access to the table copies d-1's stored text over d-2's
+    try (Connection c = db().getConnection(); Statement st = c.createStatement()) {
+      int moved = st.executeUpdate("UPDATE linli_personal_value SET protected = (SELECT v.protected FROM linli_personal_value v"
+          + " WHERE v.tenant = '" + tenant + "' AND v.kind = 'NEED_TEXT' AND v.record <> linli_personal_value.record)"
+          + " WHERE tenant = '" + tenant + "' AND kind = 'NEED_TEXT' AND record = (SELECT MAX(record) FROM linli_personal_value"
+          + " WHERE tenant = '" + tenant + "' AND kind = 'NEED_TEXT')");
+      assertEquals(1, moved);
+    }
+    DemandIntake fresh = open();
+    List<String> opened = new ArrayList<>();
+    int refused = 0;
+    for (String id : List.of("d-1", "d-2")) {
+      try {
+        opened.add(fresh.find(coordinator, id).orElseThrow().text());
+      } catch (io.github.linli.core.ConsistencyException e) {
+        refused++;
+        assertFalse(e.getMessage().contains("楼道") || e.getMessage().contains("王秀英"), e.getMessage());
+      }
+    }
+    assertEquals(1, refused, "the moved value is refused, the other opens: " + opened.size());
+    assertEquals(1, opened.size());
+    assertTrue(opened.get(0).equals(TEXT) || opened.get(0).equals("楼道灯坏了"));
+  }
+
+  @Test
   void noTable_holdsAPlantedPersonalValueInClear() throws SQLException {
     DemandIntake live = open();
     Demand d = live.classify(coordinator, live.submit(resident, request("d-1")));

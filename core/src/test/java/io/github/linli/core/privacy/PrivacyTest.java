@@ -107,4 +107,34 @@ class PrivacyTest {
     store.put(COORDINATOR, ZHANG, PersonalDataKind.ID_NUMBER, "330106199001011234");
     assertEquals(Optional.of("3301**********1234"), store.masked(ZHANG, PersonalDataKind.ID_NUMBER));
   }
+
+  @Test
+  void aesGcm_recordForm_bindsTheRecord_andStillOpensValuesWrittenBeforeIt() throws Exception {
+    KeyGenerator g = KeyGenerator.getInstance("AES");
+    g.init(128);
+    Protector p = Protector.aesGcm(g.generateKey());
+    String a = p.protect(ZHANG, PersonalDataKind.NEED_TEXT, "pd-a", "楼下装修太吵");
+    String b = p.protect(ZHANG, PersonalDataKind.NEED_TEXT, "pd-b", "想找人陪母亲去医院");
+    assertEquals("楼下装修太吵", p.reveal(ZHANG, PersonalDataKind.NEED_TEXT, "pd-a", a));
+    assertEquals("想找人陪母亲去医院", p.reveal(ZHANG, PersonalDataKind.NEED_TEXT, "pd-b", b));
+    ConsistencyException moved = assertThrows(ConsistencyException.class, () -> p.reveal(ZHANG, PersonalDataKind.NEED_TEXT, "pd-b", a));
+    assertFalse(moved.getMessage().contains("装修"), moved.getMessage());
+    assertThrows(ConsistencyException.class, () -> p.reveal(ZHANG, PersonalDataKind.NEED_TEXT, a), "a bound value needs its record");
+    assertThrows(ConsistencyException.class, () -> p.reveal(ResidentId.of("r-9"), PersonalDataKind.NEED_TEXT, "pd-a", a));
+    String legacy = p.protect(ZHANG, PersonalDataKind.NEED_TEXT, "写于记录绑定之前");
+    assertEquals("写于记录绑定之前", p.reveal(ZHANG, PersonalDataKind.NEED_TEXT, "pd-c", legacy), "values written before open");
+    // a protector of one's own that implements only the three-argument form still works in the stores
+    Protector plainSpi = new Protector() {
+      @Override
+      public String protect(ResidentId subject, PersonalDataKind kind, String plain) {
+        return new StringBuilder(plain).reverse().toString();
+      }
+
+      @Override
+      public String reveal(ResidentId subject, PersonalDataKind kind, String stored) {
+        return new StringBuilder(stored).reverse().toString();
+      }
+    };
+    assertEquals("abc", plainSpi.reveal(ZHANG, PersonalDataKind.NAME, "-", plainSpi.protect(ZHANG, PersonalDataKind.NAME, "-", "abc")));
+  }
 }
