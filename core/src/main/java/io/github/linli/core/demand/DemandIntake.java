@@ -201,7 +201,12 @@ public final class DemandIntake {
 
   /**
    * A stored demand as it is now (after catching up with other servers' writes), with its personal
-   * fields read from the personal-data store (the read is recorded in its access log).
+   * fields read from the personal-data store as its access policy allows: for the requester, as
+   * subject access; for anyone else, for handling the need ({@link
+   * io.github.linli.core.privacy.Purpose#CASE_HANDLING}: under the standard policy staff read the
+   * text, point and household flags, volunteers and member representatives the text and point).
+   * Fields the policy withholds come back empty; every read, allowed or refused, is in the access
+   * log.
    *
    * @param actor who reads it: staff, a volunteer or member representative, or the requester as
    *     {@code RESIDENT}
@@ -522,12 +527,23 @@ public final class DemandIntake {
     if (ledger == null) {
       return d.text();
     }
-    String text = ledger.record(d.id()).map(r -> keeper.recall(actor.id(), d.requester(), r)).orElse(Map.of())
-        .get(PersonalDataKind.NEED_TEXT.name());
+    RecordKeeper.Recalled r = recall(actor, d);
+    String text = r.values().get(PersonalDataKind.NEED_TEXT.name());
+    if (text == null && r.withheld().contains(PersonalDataKind.NEED_TEXT.name())) {
+      throw new PermissionDeniedException(actor, "demand.classify",
+          "the personal-data store's access policy does not let this actor read a need's text to handle it");
+    }
     if (text == null) {
       throw new ConflictException("demand " + d.id() + " is " + d.state() + " and its text was erased: classify it by hand (reclassify)");
     }
     return text;
+  }
+
+  /** The demand's personal fields as the access policy lets this actor read them (logged). */
+  private RecordKeeper.Recalled recall(Actor actor, Demand d) {
+    boolean self = actor.has(Role.RESIDENT) && actor.id().equals(d.requester().value());
+    return ledger.record(d.id()).map(r -> keeper.recall(actor, d.requester(), r, self))
+        .orElse(new RecordKeeper.Recalled(Map.of(), Set.of()));
   }
 
   private static Map<String, String> personalValues(DemandRequest r) {
@@ -542,10 +558,13 @@ public final class DemandIntake {
     return v;
   }
 
-  /** The stored demand with its personal fields read back (empty once erased). */
+  /**
+   * The stored demand with its personal fields read back as the access policy lets the actor read
+   * them (empty once erased, or where the policy withholds them).
+   */
   private Demand hydrated(Actor actor, String id) {
     Demand d = ledger.current(id).orElseThrow(() -> new NotFoundException("demand", id));
-    Map<String, String> v = ledger.record(id).map(r -> keeper.recall(actor.id(), d.requester(), r)).orElse(Map.of());
+    Map<String, String> v = recall(actor, d).values();
     Demand.Builder b = Demand.builder();
     b.from(d);
     b.text(v.getOrDefault(PersonalDataKind.NEED_TEXT.name(), ""));

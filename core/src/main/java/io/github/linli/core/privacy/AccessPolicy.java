@@ -19,6 +19,10 @@ import java.util.Set;
  *   <tr><td>SUBJECT_ACCESS</td><td>the resident themself</td><td>all</td></tr>
  *   <tr><td>SERVICE_DELIVERY</td><td>COORDINATOR, VOLUNTEER, MEMBER_REPRESENTATIVE</td>
  *       <td>name, phone, address, location</td></tr>
+ *   <tr><td>CASE_HANDLING</td><td>COORDINATOR, RESIDENTS_COMMITTEE, SYSTEM</td>
+ *       <td>need text, location, household flags</td></tr>
+ *   <tr><td>CASE_HANDLING</td><td>VOLUNTEER, MEMBER_REPRESENTATIVE</td>
+ *       <td>need text, location</td></tr>
  *   <tr><td>ELIGIBILITY_CHECK</td><td>COORDINATOR, RESIDENTS_COMMITTEE</td>
  *       <td>all but need text</td></tr>
  *   <tr><td>EMERGENCY_RESPONSE</td><td>COORDINATOR, RESIDENTS_COMMITTEE, PARTY_COMMITTEE</td>
@@ -61,6 +65,12 @@ public interface AccessPolicy {
           return actor.hasAny(EnumSet.of(Role.COORDINATOR, Role.VOLUNTEER, Role.MEMBER_REPRESENTATIVE))
               && Set.of(PersonalDataKind.NAME, PersonalDataKind.PHONE, PersonalDataKind.ADDRESS, PersonalDataKind.LOCATION)
                   .contains(kind);
+        case CASE_HANDLING:
+          if (actor.hasAny(EnumSet.of(Role.COORDINATOR, Role.RESIDENTS_COMMITTEE, Role.SYSTEM))) {
+            return Set.of(PersonalDataKind.NEED_TEXT, PersonalDataKind.LOCATION, PersonalDataKind.HOUSEHOLD_FLAGS).contains(kind);
+          }
+          return actor.hasAny(EnumSet.of(Role.VOLUNTEER, Role.MEMBER_REPRESENTATIVE))
+              && Set.of(PersonalDataKind.NEED_TEXT, PersonalDataKind.LOCATION).contains(kind);
         case ELIGIBILITY_CHECK:
           return actor.hasAny(EnumSet.of(Role.COORDINATOR, Role.RESIDENTS_COMMITTEE))
               && kind != PersonalDataKind.NEED_TEXT;

@@ -116,6 +116,28 @@ final class InMemoryPersonalDataStore implements PersonalDataStore, RecordKeeper
   }
 
   @Override
+  public synchronized Recalled recall(Actor actor, ResidentId subject, String record, boolean subjectAccess) {
+    Purpose purpose = subjectAccess ? Purpose.SUBJECT_ACCESS : Purpose.CASE_HANDLING;
+    Map<String, EnumMap<PersonalDataKind, String>> m = values.get(subject);
+    EnumMap<PersonalDataKind, String> r = m == null ? null : m.get(record);
+    if (r == null) {
+      return new Recalled(Map.of(), Set.of());
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    Set<String> withheld = new java.util.TreeSet<>();
+    for (Map.Entry<PersonalDataKind, String> e : r.entrySet()) {
+      boolean allowed = policy.allows(actor, subject, e.getKey(), purpose);
+      record(actor.id(), subject, AccessRecord.Operation.READ, e.getKey(), purpose, allowed);
+      if (allowed) {
+        out.put(e.getKey().name(), protector.reveal(subject, e.getKey(), record, e.getValue()));
+      } else {
+        withheld.add(e.getKey().name());
+      }
+    }
+    return new Recalled(out, withheld);
+  }
+
+  @Override
   public synchronized void forget(String actorId, ResidentId subject, String record) {
     Map<String, EnumMap<PersonalDataKind, String>> m = values.get(subject);
     if (m != null && m.remove(record) != null) {

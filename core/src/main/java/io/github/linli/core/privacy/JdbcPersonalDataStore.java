@@ -155,6 +155,28 @@ final class JdbcPersonalDataStore implements PersonalDataStore, RecordKeeper {
   }
 
   @Override
+  public Recalled recall(Actor actor, ResidentId subject, String record, boolean subjectAccess) {
+    Purpose purpose = subjectAccess ? Purpose.SUBJECT_ACCESS : Purpose.CASE_HANDLING;
+    Set<String> withheld = new java.util.TreeSet<>();
+    Map<PersonalDataKind, String> allowedValues = tx(c -> {
+      Map<PersonalDataKind, String> m = new EnumMap<>(PersonalDataKind.class);
+      for (Map.Entry<PersonalDataKind, String> e : stored(c, subject, record).entrySet()) {
+        boolean allowed = policy.allows(actor, subject, e.getKey(), purpose);
+        logged(c, actor.id(), subject, AccessRecord.Operation.READ, e.getKey(), purpose, allowed);
+        if (allowed) {
+          m.put(e.getKey(), e.getValue());
+        } else {
+          withheld.add(e.getKey().name());
+        }
+      }
+      return m;
+    });
+    Map<String, String> out = new LinkedHashMap<>();
+    allowedValues.forEach((k, v) -> out.put(k.name(), protector.reveal(subject, k, record, v)));
+    return new Recalled(out, withheld);
+  }
+
+  @Override
   public void forget(String actorId, ResidentId subject, String record) {
     tx(c -> {
       if (delete(c, subject, record) > 0) {

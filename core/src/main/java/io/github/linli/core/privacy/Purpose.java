@@ -13,6 +13,13 @@ import io.github.linli.core.Labelled;
 public enum Purpose implements Labelled {
   /** Delivering a matched service: contacting the resident, finding the door. */
   SERVICE_DELIVERY("服务提供", "service delivery"),
+  /**
+   * Handling a resident's need or case: reading its text, place and household facts to classify,
+   * match, serve or mediate it.
+   *
+   * @since 0.2.0
+   */
+  CASE_HANDLING("需求办理", "handling a need or case"),
   /** Checking eligibility for a pledge, benefit card or subsidy. */
   ELIGIBILITY_CHECK("资格审核", "eligibility check"),
   /** An emergency: danger to life, health or property. */

@@ -87,11 +87,36 @@ abstract class StoredDemandContract {
     clock.advance(Duration.ofMinutes(40).plusNanos(999));
     d = live.fulfil(volunteer, d, 5);
     assertEquals(DemandState.FULFILLED, d.state());
+    assertEquals(Set.of(), d.householdFlags(), "the volunteer's answer holds no household facts (access policy)");
     Demand loaded = open().find(coordinator, "d-1").orElseThrow();
-    assertEquals(d, loaded);
+    assertEquals(live.find(coordinator, "d-1").orElseThrow(), loaded);
+    assertEquals(Demand.builder().from(loaded).householdFlags(Set.of()).build(), d);
     assertEquals(d.history(), loaded.history());
     assertEquals(d.closedAt(), loaded.closedAt());
     assertEquals(List.of("d-1"), open().ids());
+  }
+
+  @Test
+  void personalFields_areReadAsTheAccessPolicyAllows_andEveryReadIsLogged() {
+    DemandIntake live = open();
+    Demand d = live.classify(coordinator, live.submit(resident, request("d-1")));
+    live.match(coordinator, d, "v-3");
+    Demand byStaff = open().find(coordinator, "d-1").orElseThrow();
+    assertEquals(TEXT, byStaff.text());
+    assertEquals(FLAGS, byStaff.householdFlags());
+    Demand byVolunteer = open().find(volunteer, "d-1").orElseThrow();
+    assertEquals(TEXT, byVolunteer.text(), "the volunteer reads what the need is");
+    assertEquals(POINT, byVolunteer.point().orElseThrow(), "and where");
+    assertEquals(Set.of(), byVolunteer.householdFlags(), "but not the household's facts");
+    Demand bySelf = open().find(resident, "d-1").orElseThrow();
+    assertEquals(FLAGS, bySelf.householdFlags(), "the resident reads all of their own");
+    var log = personalData().accessLog().about(ResidentId.of("r-7"));
+    assertTrue(log.stream().anyMatch(r -> r.actorId().equals("v-3") && r.kind().orElse(null) == PersonalDataKind.HOUSEHOLD_FLAGS
+        && !r.allowed() && r.purpose() == io.github.linli.core.privacy.Purpose.CASE_HANDLING), "the refused read is logged");
+    assertTrue(log.stream().anyMatch(r -> r.actorId().equals("v-3") && r.kind().orElse(null) == PersonalDataKind.NEED_TEXT
+        && r.allowed()));
+    assertTrue(log.stream().anyMatch(r -> r.actorId().equals("r-7")
+        && r.purpose() == io.github.linli.core.privacy.Purpose.SUBJECT_ACCESS && r.allowed()));
   }
 
   @Test
