@@ -12,14 +12,12 @@ import io.github.linli.core.Role;
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
 import io.github.linli.core.privacy.PersonalDataStore;
+import io.github.linli.core.store.ChildJvm;
 import io.github.linli.core.store.Db;
 import io.github.linli.core.store.EventStore;
 import io.github.linli.core.store.EventStores;
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,29 +58,15 @@ class AllianceTwoJvmTest {
           .domain(ServiceDomain.HEALTHCARE).addTier(MaslowTier.SAFETY).price(PledgePrice.free()).capacity(10)
           .validity(io.github.linli.core.Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2100, 1, 1))).build());
 
-      Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-          System.getProperty("java.class.path"), AllianceTwoJvmTest.class.getName(), db.schema(), "1")
-          .redirectErrorStream(true).start();
-      BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+      Process child = ChildJvm.start(AllianceTwoJvmTest.class, db.schema(), "1");
+      BufferedReader in = ChildJvm.output(child);
       List<String> childLines = new ArrayList<>();
       String line;
       while ((line = in.readLine()) != null && !line.equals("ready")) {
         childLines.add(line);
       }
       List<String> mine = new ArrayList<>();
-      PrintStream collect = new PrintStream(new java.io.OutputStream() {
-        private final StringBuilder b = new StringBuilder();
-
-        @Override
-        public void write(int c) {
-          if (c == '\n') {
-            mine.add(b.toString());
-            b.setLength(0);
-          } else {
-            b.append((char) c);
-          }
-        }
-      }, true, StandardCharsets.UTF_8);
+      PrintStream collect = ChildJvm.lines(mine);
       work(open(EventStores.jdbc(db)), 0, collect);
       while ((line = in.readLine()) != null) {
         childLines.add(line);

@@ -9,15 +9,13 @@ import io.github.linli.core.ResidentId;
 import io.github.linli.core.Role;
 import io.github.linli.core.privacy.PersonalDataStore;
 import io.github.linli.core.privacy.Protector;
+import io.github.linli.core.store.ChildJvm;
 import io.github.linli.core.store.Db;
 import io.github.linli.core.store.EventStore;
 import io.github.linli.core.store.EventStores;
 import io.github.linli.core.store.StreamId;
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -68,14 +66,14 @@ class DemandTwoJvmTest {
             Urgency.NORMAL);
       }
       Process child = start(db, "race", "1");
-      BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader in = ChildJvm.output(child);
       List<String> childLines = new ArrayList<>();
       String line;
       while ((line = in.readLine()) != null && !line.equals("ready")) {
         childLines.add(line);
       }
       List<String> mine = new ArrayList<>();
-      race(open(db), 0, lines(mine));
+      race(open(db), 0, ChildJvm.lines(mine));
       while ((line = in.readLine()) != null) {
         childLines.add(line);
       }
@@ -127,7 +125,7 @@ class DemandTwoJvmTest {
       int next = 0;
       for (int round = 0; round < 3; round++) {
         Process child = start(db, "submit", Integer.toString(next));
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = ChildJvm.output(child);
         int target = 10 + random.nextInt(25);
         int seen = 0;
         int last = next - 1;
@@ -177,25 +175,7 @@ class DemandTwoJvmTest {
   }
 
   private static Process start(Db db, String mode, String arg) throws java.io.IOException {
-    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), DemandTwoJvmTest.class.getName(), db.schema(), mode, arg)
-        .redirectErrorStream(true).start();
-  }
-
-  private static PrintStream lines(List<String> into) {
-    return new PrintStream(new java.io.OutputStream() {
-      private final java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-
-      @Override
-      public void write(int c) {
-        if (c == '\n') {
-          into.add(b.toString(StandardCharsets.UTF_8));
-          b.reset();
-        } else {
-          b.write(c);
-        }
-      }
-    }, true, StandardCharsets.UTF_8);
+    return ChildJvm.start(DemandTwoJvmTest.class, db.schema(), mode, arg);
   }
 
   /** One process's commands: its own submissions (each retried), and a race for the shared demands. */

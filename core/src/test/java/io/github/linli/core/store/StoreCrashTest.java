@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,10 +55,8 @@ class StoreCrashTest {
       Set<String> acked = ConcurrentHashMap.newKeySet();
       int next = 0;
       for (int round = 0; round < 3; round++) {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"), StoreCrashTest.class.getName(), db.url(), Db.pgUser(), tenant,
-            Integer.toString(next)).redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        Process child = ChildJvm.start(StoreCrashTest.class, db.url(), Db.pgUser(), tenant, Integer.toString(next));
+        BufferedReader out = ChildJvm.output(child);
         int target = 20 + random.nextInt(40);
         int seen = 0;
         String line;
