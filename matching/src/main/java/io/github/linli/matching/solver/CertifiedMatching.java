@@ -49,10 +49,6 @@ public final class CertifiedMatching {
     return certificate;
   }
 
-  int[] chosenArray() {
-    return chosen;
-  }
-
   /**
    * The number of demands and of served demands.
    *

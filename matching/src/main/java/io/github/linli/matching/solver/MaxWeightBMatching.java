@@ -212,7 +212,7 @@ public final class MaxWeightBMatching {
     }
     Solver solver = new Solver(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit);
     int[] chosen = solver.run(parallelism, minParallelEdges);
-    return new CertifiedMatching(chosen, solver.certificate(offerCapacity));
+    return new CertifiedMatching(chosen, solver.certificate());
   }
 
   /**
@@ -340,7 +340,7 @@ public final class MaxWeightBMatching {
     return total;
   }
 
-  static IllegalArgumentException bad(String format, Object... args) {
+  private static IllegalArgumentException bad(String format, Object... args) {
     return new IllegalArgumentException(String.format(Locale.ROOT, format, args));
   }
 
@@ -366,6 +366,7 @@ public final class MaxWeightBMatching {
     private int compCount;
     // offers: capacity slots
     private final int[] cap;
+    private final int[] givenCap; // the caller's capacity, before the cut to the degree
     private final int[] slotStart;
     private final int[] used;
     private final int[] slots;
@@ -448,8 +449,10 @@ public final class MaxWeightBMatching {
       for (int o = 0; o < nO; o++) {
         oldOffer[newOffer[o]] = o;
       }
+      givenCap = new int[nO];
       for (int o = 0; o < nO; o++) {
         int old = oldOffer[o];
+        givenCap[o] = offerCapacity[old];
         cap[o] = Math.min(offerCapacity[old], degree[old]);
         slotStart[o + 1] = slotStart[o] + cap[o];
       }
@@ -611,13 +614,13 @@ public final class MaxWeightBMatching {
      * distinct demands may be full in the cut sense but not in the caller's; it then serves every
      * demand it has an edge with, and its price is passed on to those demands' utilities.
      */
-    OptimalityCertificate certificate(int[] offerCapacity) {
+    OptimalityCertificate certificate() {
       long[] u = new long[nD];
       long[] price = new long[nO];
       for (int o = 0; o < nO; o++) {
         int in = newOffer[o];
         long p = -hd[2 * (nD + in)];
-        if (p > 0 && used[in] < offerCapacity[o]) {
+        if (p > 0 && used[in] < givenCap[in]) {
           for (int sl = slotStart[in], end = sl + used[in]; sl < end; sl++) {
             hd[2 * slots[sl]] += p;
           }

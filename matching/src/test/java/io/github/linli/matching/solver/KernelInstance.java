@@ -117,6 +117,16 @@ final class KernelInstance {
     org.junit.jupiter.api.Assertions.assertEquals(Verification.Verdict.OPTIMAL, v.verdict(), v::toString);
     org.junit.jupiter.api.Assertions.assertEquals(optimum, v.profit());
     org.junit.jupiter.api.Assertions.assertEquals(optimum, dualObjective(certified.certificate()));
+    long maxProfit = 0;
+    for (long p : edgeProfit) {
+      maxProfit = Math.max(maxProfit, p);
+    }
+    for (long u : certified.certificate().demandUtilities()) {
+      org.junit.jupiter.api.Assertions.assertTrue(u <= maxProfit, "utility bounded by the largest profit");
+    }
+    for (long p : certified.certificate().offerPrices()) {
+      org.junit.jupiter.api.Assertions.assertTrue(p <= maxProfit, "price bounded by the largest profit");
+    }
   }
 
   Verification verify(int[] chosen, OptimalityCertificate certificate) {
