@@ -45,6 +45,33 @@ public final class CityInstance {
     this.demandTier = demandTier;
   }
 
+  /** An instance built by another generator (see {@link SharedOfferCity}). */
+  static CityInstance of(
+      int demandCount, int[] offerCapacity, int[] edgeDemand, int[] edgeOffer, long[] edgeProfit, int[] demandTier) {
+    return new CityInstance(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit, demandTier);
+  }
+
+  /**
+   * The instance of a shape: {@code "city"} ({@link #generate}) or {@code "shared"} ({@link
+   * SharedOfferCity#generate}).
+   *
+   * @param shape the generator's name
+   * @param demands number of demands
+   * @param offers number of offers
+   * @param seed the random seed
+   * @return the instance
+   */
+  public static CityInstance generate(String shape, int demands, int offers, long seed) {
+    switch (shape) {
+      case "city":
+        return generate(demands, offers, seed);
+      case "shared":
+        return SharedOfferCity.generate(demands, offers, seed);
+      default:
+        throw new IllegalArgumentException("shape " + shape + ": city or shared");
+    }
+  }
+
   /**
    * Generates a city.
    *

@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The exact kernel against OR-Tools' MinCostFlow on the same city instances (each call includes
- * building the solver's model from the arrays). The set-up checks that both reach the same optimal
+ * The exact kernel against OR-Tools' MinCostFlow on the same instances of two shapes (each call
+ * includes building the solver's model from the arrays). The set-up checks that both reach the same optimal
  * profit and refuses to run otherwise. JGraphT is in {@link KernelJGraphTBenchmark} (too slow for
  * the larger size).
  */
@@ -32,13 +32,17 @@ public class KernelBenchmark {
   @Param({"10000x1000", "100000x10000"})
   public String size;
 
+  /** The generator: {@code city} ({@link CityInstance}) or {@code shared} ({@link SharedOfferCity}). */
+  @Param({"city", "shared"})
+  public String shape;
+
   private CityInstance city;
 
   /** Builds the instance and checks the optimum against OR-Tools. */
   @Setup(Level.Trial)
   public void setUp() {
     String[] p = size.split("x");
-    city = CityInstance.generate(Integer.parseInt(p[0]), Integer.parseInt(p[1]), 42);
+    city = CityInstance.generate(shape, Integer.parseInt(p[0]), Integer.parseInt(p[1]), 42);
     com.google.ortools.Loader.loadNativeLibraries();
     long ours = linli();
     long peer = Peers.orTools(city);
@@ -46,6 +50,23 @@ public class KernelBenchmark {
       throw new IllegalStateException("optimum differs: linli " + ours + ", OR-Tools " + peer);
     }
     System.out.println("\noptimal profit " + ours + " (linli = OR-Tools)");
+  }
+
+  /**
+   * Linli's kernel with its certificate of optimality, verified.
+   *
+   * @return the optimal profit
+   */
+  @Benchmark
+  public long linliCertifiedAndVerified() {
+    io.github.linli.matching.solver.CertifiedMatching c = MaxWeightBMatching.solveWithCertificate(
+        city.demandCount, city.offerCapacity, city.edgeDemand, city.edgeOffer, city.edgeProfit);
+    io.github.linli.matching.solver.Verification v = MaxWeightBMatching.verify(city.demandCount,
+        city.offerCapacity, city.edgeDemand, city.edgeOffer, city.edgeProfit, c.chosen(), c.certificate());
+    if (!v.isOptimal()) {
+      throw new IllegalStateException(v.toString());
+    }
+    return v.profit();
   }
 
   /**

@@ -49,6 +49,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (at a million demands, about 111 million settled nodes in 600,000 insertions). Integer
  * arithmetic throughout: the answer is exactly optimal.
  *
+ * <h2>Certificate</h2>
+ *
+ * <p>{@link #solveWithCertificate solveWithCertificate} returns, beside the same answer, the
+ * node potentials at the end of the run read as LP dual prices (a utility per demand, a price per
+ * offer: {@link OptimalityCertificate}); {@link #verify verify} checks a matching against such
+ * prices in linear time (feasibility, dual feasibility, complementary slackness), so that an
+ * answer can be trusted without running another solver.
+ *
  * <p>Stateless and thread-safe: every call works on its own copies and never modifies the
  * caller's arrays. {@link #solve(int, int[], int[], int[], long[])} may use the common fork-join
  * pool for instances of at least 2<sup>17</sup> (131,072) profitable edges with several components;
@@ -138,6 +146,139 @@ public final class MaxWeightBMatching {
       long[] edgeProfit,
       int parallelism,
       int minParallelEdges) {
+    validate(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit);
+    if (parallelism < 1) {
+      throw bad("parallelism = %d: must be at least 1", parallelism);
+    }
+    Solver solver = new Solver(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit);
+    return solver.run(parallelism, minParallelEdges);
+  }
+
+  /**
+   * Solves the matching as {@link #solve(int, int[], int[], int[], long[])} does (the same chosen
+   * edges) and returns, beside it, dual prices that prove it optimal: a utility per demand and a
+   * price per offer (see {@link OptimalityCertificate}). They are the kernel's own node
+   * potentials, read off at the end, so the proof costs one linear pass more than the answer.
+   *
+   * @param demandCount as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param offerCapacity as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeDemand as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeOffer as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeProfit as for {@link #solve(int, int[], int[], int[], long[])}
+   * @return the chosen edges and their certificate; {@link #verify} accepts them
+   * @throws NullPointerException as for {@link #solve(int, int[], int[], int[], long[])}
+   * @throws IllegalArgumentException as for {@link #solve(int, int[], int[], int[], long[])}
+   * @since 0.1.0
+   */
+  public static CertifiedMatching solveWithCertificate(
+      int demandCount, int[] offerCapacity, int[] edgeDemand, int[] edgeOffer, long[] edgeProfit) {
+    return solveWithCertificate(
+        demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit, defaultParallelism(), PARALLEL_MIN_EDGES);
+  }
+
+  /**
+   * As {@link #solveWithCertificate(int, int[], int[], int[], long[])} on at most {@code
+   * parallelism} threads (see {@link #solve(int, int[], int[], int[], long[], int)}); the chosen
+   * edges and the prices are the same whatever the number of threads.
+   *
+   * @param demandCount as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param offerCapacity as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeDemand as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeOffer as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeProfit as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param parallelism the most threads to use, {@code >= 1}
+   * @return the chosen edges and their certificate
+   * @throws NullPointerException as for {@link #solve(int, int[], int[], int[], long[])}
+   * @throws IllegalArgumentException as for {@link #solve(int, int[], int[], int[], long[], int)}
+   * @since 0.1.0
+   */
+  public static CertifiedMatching solveWithCertificate(
+      int demandCount, int[] offerCapacity, int[] edgeDemand, int[] edgeOffer, long[] edgeProfit, int parallelism) {
+    return solveWithCertificate(
+        demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit, parallelism, PARALLEL_MIN_EDGES);
+  }
+
+  static CertifiedMatching solveWithCertificate(
+      int demandCount,
+      int[] offerCapacity,
+      int[] edgeDemand,
+      int[] edgeOffer,
+      long[] edgeProfit,
+      int parallelism,
+      int minParallelEdges) {
+    validate(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit);
+    if (parallelism < 1) {
+      throw bad("parallelism = %d: must be at least 1", parallelism);
+    }
+    Solver solver = new Solver(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit);
+    int[] chosen = solver.run(parallelism, minParallelEdges);
+    return new CertifiedMatching(chosen, solver.certificate());
+  }
+
+  /**
+   * Checks that a matching is feasible and that a certificate proves it optimal, in time {@code
+   * O(demandCount + offerCount + edges)}, without solving anything. The conditions, checked in
+   * this order (the first one violated is reported, see {@link Verification.Verdict}):
+   *
+   * <ol>
+   *   <li>the matching is feasible: each demand chose -1 or one of its own edges, and no offer
+   *       serves more demands than its capacity;
+   *   <li>the prices are feasible for the dual: every utility and price is {@code >= 0}, and for
+   *       every edge {@code e = (d, o)}, of any profit, {@code u[d] + p[o] >= edgeProfit[e]};
+   *   <li>complementary slackness: every chosen edge is tight ({@code u[d] + p[o] =
+   *       edgeProfit[e]}), an unserved demand has utility 0, and an offer with a positive price
+   *       is full.
+   * </ol>
+   *
+   * <p>If all hold, the matching's profit equals the dual bound {@code sum u + sum capacity * p},
+   * which no feasible matching exceeds: the matching is optimal (LP duality; the bipartite
+   * matching polytope is integral). Conversely, {@code verify} rejects every matching that is
+   * infeasible or not optimal, whatever the certificate; an optimal matching may still be
+   * rejected with prices that prove nothing.
+   *
+   * @param demandCount as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param offerCapacity as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeDemand as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeOffer as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param edgeProfit as for {@link #solve(int, int[], int[], int[], long[])}
+   * @param chosen the matching to check: for each demand an edge index or -1, as {@code solve}
+   *     returns it
+   * @param certificate the prices: one utility per demand, one price per offer
+   * @return {@link Verification.Verdict#OPTIMAL} with the profit, or the first violated condition
+   * @throws NullPointerException if an argument is null (the message names it)
+   * @throws IllegalArgumentException if the instance is not valid input for {@code solve}, or if
+   *     {@code chosen} or the certificate does not have one entry per demand and per offer (the
+   *     message names the argument and the lengths)
+   * @since 0.1.0
+   */
+  public static Verification verify(
+      int demandCount,
+      int[] offerCapacity,
+      int[] edgeDemand,
+      int[] edgeOffer,
+      long[] edgeProfit,
+      int[] chosen,
+      OptimalityCertificate certificate) {
+    validate(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit);
+    Objects.requireNonNull(chosen, "chosen");
+    Objects.requireNonNull(certificate, "certificate");
+    if (chosen.length != demandCount) {
+      throw bad("chosen.length = %d: must equal demandCount = %d", chosen.length, demandCount);
+    }
+    long[] u = certificate.utilityArray();
+    long[] price = certificate.priceArray();
+    if (u.length != demandCount) {
+      throw bad("certificate.demandCount() = %d: must equal demandCount = %d", u.length, demandCount);
+    }
+    if (price.length != offerCapacity.length) {
+      throw bad("certificate.offerCount() = %d: must equal offerCapacity.length = %d",
+          price.length, offerCapacity.length);
+    }
+    return Verifier.verify(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit, chosen, u, price);
+  }
+
+  private static void validate(
+      int demandCount, int[] offerCapacity, int[] edgeDemand, int[] edgeOffer, long[] edgeProfit) {
     Objects.requireNonNull(offerCapacity, "offerCapacity");
     Objects.requireNonNull(edgeDemand, "edgeDemand");
     Objects.requireNonNull(edgeOffer, "edgeOffer");
@@ -170,10 +311,6 @@ public final class MaxWeightBMatching {
         throw bad("edgeProfit[%d] = %d: must be in [-2^40, 2^40]", e, p);
       }
     }
-    if (parallelism < 1) {
-      throw bad("parallelism = %d: must be at least 1", parallelism);
-    }
-    return new Solver(demandCount, offerCapacity, edgeDemand, edgeOffer, edgeProfit).run(parallelism, minParallelEdges);
   }
 
   /**
@@ -218,6 +355,7 @@ public final class MaxWeightBMatching {
     // kept edges, compressed by demand
     private int[] dStart;
     private int[] newDemand; // original demand id -> internal id
+    private final int[] newOffer; // original offer id -> internal id
     private int[] eOffer;
     private int[] eOrig;
     private long[] eProfit;
@@ -228,6 +366,7 @@ public final class MaxWeightBMatching {
     private int compCount;
     // offers: capacity slots
     private final int[] cap;
+    private final int[] givenCap; // the caller's capacity, before the cut to the degree
     private final int[] slotStart;
     private final int[] used;
     private final int[] slots;
@@ -302,7 +441,7 @@ public final class MaxWeightBMatching {
       dStart[nD] = w;
       mark = null;
       markPos = null;
-      int[] newOffer = renumber();
+      newOffer = renumber();
       // 3. capacity slots, capacity cut to the number of distinct demands
       cap = new int[nO];
       slotStart = new int[nO + 1];
@@ -310,8 +449,10 @@ public final class MaxWeightBMatching {
       for (int o = 0; o < nO; o++) {
         oldOffer[newOffer[o]] = o;
       }
+      givenCap = new int[nO];
       for (int o = 0; o < nO; o++) {
         int old = oldOffer[o];
+        givenCap[o] = offerCapacity[old];
         cap[o] = Math.min(offerCapacity[old], degree[old]);
         slotStart[o + 1] = slotStart[o] + cap[o];
       }
@@ -360,8 +501,8 @@ public final class MaxWeightBMatching {
       fill = null;
       newDemand = new int[nD];
       java.util.Arrays.fill(newDemand, -1);
-      int[] newOffer = new int[nO];
-      java.util.Arrays.fill(newOffer, -1);
+      int[] offerId = new int[nO];
+      java.util.Arrays.fill(offerId, -1);
       int[] queue = new int[nD + nO];
       int[] cD = new int[16];
       int[] cO = new int[16];
@@ -392,8 +533,8 @@ public final class MaxWeightBMatching {
           if (v < nD) {
             for (int k = dStart[v]; k < dStart[v + 1]; k++) {
               int o = eOffer[k];
-              if (newOffer[o] < 0) {
-                newOffer[o] = nextO++;
+              if (offerId[o] < 0) {
+                offerId[o] = nextO++;
                 queue[tail++] = nD + o;
               }
             }
@@ -418,8 +559,8 @@ public final class MaxWeightBMatching {
       compDemand[comps] = nD;
       compOffer[comps] = nextO;
       for (int o = 0; o < nO; o++) {
-        if (newOffer[o] < 0) {
-          newOffer[o] = nextO++;
+        if (offerId[o] < 0) {
+          offerId[o] = nextO++;
         }
       }
       oAdj = null;
@@ -438,7 +579,7 @@ public final class MaxWeightBMatching {
         int d = oldDemand[nd];
         start2[nd] = w;
         for (int k = dStart[d]; k < dStart[d + 1]; k++) {
-          eOffer2[w] = newOffer[eOffer[k]];
+          eOffer2[w] = offerId[eOffer[k]];
           eOrig2[w] = eOrig[k];
           eProfit2[w] = eProfit[k];
           w++;
@@ -449,7 +590,7 @@ public final class MaxWeightBMatching {
       eOffer = eOffer2;
       eOrig = eOrig2;
       eProfit = eProfit2;
-      return newOffer;
+      return offerId;
     }
 
     int[] run(int workers, int minParallelEdges) {
@@ -463,6 +604,34 @@ public final class MaxWeightBMatching {
         result[d] = k < 0 ? -1 : eOrig[k];
       }
       return result;
+    }
+
+    /**
+     * The dual prices of the solved matching, in the caller's numbering: a demand's utility is its
+     * potential, an offer's price minus its potential (the potentials keep every residual arc's
+     * reduced cost non-negative, which is dual feasibility, and are 0 at the sink, which gives
+     * complementary slackness). One correction: an offer whose capacity was cut to its number of
+     * distinct demands may be full in the cut sense but not in the caller's; it then serves every
+     * demand it has an edge with, and its price is passed on to those demands' utilities.
+     */
+    OptimalityCertificate certificate() {
+      long[] u = new long[nD];
+      long[] price = new long[nO];
+      for (int o = 0; o < nO; o++) {
+        int in = newOffer[o];
+        long p = -hd[2 * (nD + in)];
+        if (p > 0 && used[in] < givenCap[in]) {
+          for (int sl = slotStart[in], end = sl + used[in]; sl < end; sl++) {
+            hd[2 * slots[sl]] += p;
+          }
+          p = 0;
+        }
+        price[o] = p;
+      }
+      for (int d = 0; d < nD; d++) {
+        u[d] = hd[2 * newDemand[d]];
+      }
+      return OptimalityCertificate.wrap(u, price);
     }
 
     /**

@@ -104,6 +104,66 @@ final class KernelInstance {
     return MaxWeightBMatching.solve(demandCount, capacity, edgeDemand, edgeOffer, edgeProfit);
   }
 
+  /**
+   * Checks that {@code solveWithCertificate} gives the same edges as {@code solve}, that {@code
+   * verify} accepts them with the proven profit {@code optimum}, and, independently of {@code
+   * verify}, that the certificate's dual objective equals the optimum (LP duality).
+   */
+  void assertCertified(int[] chosen, long optimum) {
+    CertifiedMatching certified =
+        MaxWeightBMatching.solveWithCertificate(demandCount, capacity, edgeDemand, edgeOffer, edgeProfit);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(chosen, certified.chosen(), "same edges as solve");
+    Verification v = verify(chosen, certified.certificate());
+    org.junit.jupiter.api.Assertions.assertEquals(Verification.Verdict.OPTIMAL, v.verdict(), v::toString);
+    org.junit.jupiter.api.Assertions.assertEquals(optimum, v.profit());
+    org.junit.jupiter.api.Assertions.assertEquals(optimum, dualObjective(certified.certificate()));
+    long maxProfit = 0;
+    for (long p : edgeProfit) {
+      maxProfit = Math.max(maxProfit, p);
+    }
+    for (long u : certified.certificate().demandUtilities()) {
+      org.junit.jupiter.api.Assertions.assertTrue(u <= maxProfit, "utility bounded by the largest profit");
+    }
+    for (long p : certified.certificate().offerPrices()) {
+      org.junit.jupiter.api.Assertions.assertTrue(p <= maxProfit, "price bounded by the largest profit");
+    }
+  }
+
+  Verification verify(int[] chosen, OptimalityCertificate certificate) {
+    return MaxWeightBMatching.verify(demandCount, capacity, edgeDemand, edgeOffer, edgeProfit, chosen, certificate);
+  }
+
+  /** {@code sum u + sum capacity * price}: an upper bound on every matching if the prices are feasible. */
+  long dualObjective(OptimalityCertificate c) {
+    long sum = 0;
+    for (long u : c.demandUtilities()) {
+      sum += u;
+    }
+    long[] price = c.offerPrices();
+    for (int o = 0; o < capacity.length; o++) {
+      sum += capacity[o] * price[o];
+    }
+    return sum;
+  }
+
+  /** Checks feasibility alone (any profit); returns null if fine, else what is wrong. */
+  String violationAllowingAnyProfit(int[] chosen) {
+    int[] load = new int[capacity.length];
+    for (int d = 0; d < demandCount; d++) {
+      int e = chosen[d];
+      if (e == -1) {
+        continue;
+      }
+      if (e < 0 || e >= edgeDemand.length || edgeDemand[e] != d) {
+        return "demand " + d + " edge " + e;
+      }
+      if (++load[edgeOffer[e]] > capacity[edgeOffer[e]]) {
+        return "offer " + edgeOffer[e] + " over capacity";
+      }
+    }
+    return null;
+  }
+
   /** Checks feasibility; returns null if fine, else what is wrong. */
   String violation(int[] chosen) {
     if (chosen.length != demandCount) {

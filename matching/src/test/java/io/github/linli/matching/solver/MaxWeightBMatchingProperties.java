@@ -26,7 +26,9 @@ class MaxWeightBMatchingProperties {
     KernelInstance before = in.copy();
     int[] chosen = in.solve();
     assertNull(in.violation(chosen));
-    assertEquals(in.bruteForce(), MaxWeightBMatching.totalProfit(chosen, in.edgeProfit));
+    long optimum = in.bruteForce();
+    assertEquals(optimum, MaxWeightBMatching.totalProfit(chosen, in.edgeProfit));
+    in.assertCertified(chosen, optimum);
     assertTrue(in.sameArrays(before), "caller's arrays unchanged");
   }
 
@@ -41,7 +43,9 @@ class MaxWeightBMatchingProperties {
     KernelInstance in = KernelInstance.random(seed, demands, offers, edges, kind == 0 ? 0 : kind + 2);
     int[] chosen = in.solve();
     assertNull(in.violation(chosen));
-    assertEquals(JGraphTOracle.optimum(in), MaxWeightBMatching.totalProfit(chosen, in.edgeProfit));
+    long optimum = JGraphTOracle.optimum(in);
+    assertEquals(optimum, MaxWeightBMatching.totalProfit(chosen, in.edgeProfit));
+    in.assertCertified(chosen, optimum);
   }
 
   @Property(tries = 200)
@@ -53,7 +57,9 @@ class MaxWeightBMatchingProperties {
     KernelInstance in = KernelInstance.random(seed, demands, offers, demands * 4, 0);
     int[] chosen = in.solve();
     assertNull(in.violation(chosen));
-    assertEquals(JGraphTOracle.optimum(in), MaxWeightBMatching.totalProfit(chosen, in.edgeProfit));
+    long optimum = JGraphTOracle.optimum(in);
+    assertEquals(optimum, MaxWeightBMatching.totalProfit(chosen, in.edgeProfit));
+    in.assertCertified(chosen, optimum);
   }
 
   @Property(tries = 200)
@@ -73,7 +79,15 @@ class MaxWeightBMatchingProperties {
         in.demandCount, in.capacity, in.edgeDemand, in.edgeOffer, in.edgeProfit, threads, 0);
     assertNull(in.violation(parallel));
     assertArrayEquals(oneThread, parallel, "the same edges, whatever the number of threads");
-    assertEquals(JGraphTOracle.optimum(in), MaxWeightBMatching.totalProfit(parallel, in.edgeProfit));
+    long optimum = JGraphTOracle.optimum(in);
+    assertEquals(optimum, MaxWeightBMatching.totalProfit(parallel, in.edgeProfit));
+    CertifiedMatching certifiedOne = MaxWeightBMatching.solveWithCertificate(
+        in.demandCount, in.capacity, in.edgeDemand, in.edgeOffer, in.edgeProfit, 1);
+    CertifiedMatching certifiedParallel = MaxWeightBMatching.solveWithCertificate(
+        in.demandCount, in.capacity, in.edgeDemand, in.edgeOffer, in.edgeProfit, threads, 0);
+    assertArrayEquals(oneThread, certifiedParallel.chosen());
+    assertEquals(certifiedOne.certificate(), certifiedParallel.certificate(), "the same prices on any number of threads");
+    in.assertCertified(parallel, optimum);
     assertTrue(in.sameArrays(before), "caller's arrays unchanged");
   }
 }
