@@ -148,9 +148,14 @@ public final class LinliKernel extends BaseKernel {
           String type = x instanceof EvalException ? ((EvalException) x).getExceptionClassName() : x.getClass().getName();
           throw new CellException(type + ": " + x.getMessage());
         }
-        boolean expression = e.snippet().kind() == Snippet.Kind.VAR && e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
-        if (expression && e.value() != null) {
-          String name = ((VarSnippet) e.snippet()).name();
+        // an expression's value is kept in a temporary variable ($1); a bare variable is its own
+        String name = null;
+        if (e.snippet().kind() == Snippet.Kind.VAR && e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+          name = ((VarSnippet) e.snippet()).name();
+        } else if (e.snippet() instanceof jdk.jshell.ExpressionSnippet x && x.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND) {
+          name = x.name();
+        }
+        if (name != null && e.value() != null) {
           shell.eval(Stash.class.getCanonicalName() + ".put(" + name + ");");
           last = Stash.take();
         }

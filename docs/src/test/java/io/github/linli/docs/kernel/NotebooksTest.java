@@ -103,6 +103,7 @@ class NotebooksTest {
     try {
       assertEquals(3, kernel.evalRaw("int a = 1;\na + 2"));
       assertTrue(kernel.evalRaw("int b = 5;") == null, "a declaration shows nothing");
+      assertEquals(5, kernel.evalRaw("b"), "a bare variable shows its value");
       LinliKernel.CellException bad = assertThrows(LinliKernel.CellException.class, () -> kernel.evalRaw("int c = \"x\";"));
       assertTrue(bad.getMessage().contains("does not compile"), bad.getMessage());
       LinliKernel.CellException threw = assertThrows(LinliKernel.CellException.class, () -> kernel.evalRaw("Integer.parseInt(\"x\")"));
