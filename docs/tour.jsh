@@ -167,7 +167,7 @@ for (int i = 0; i < demands.size(); i++) {
 }
 DemandMap demandMap = DemandMap.of(closed, Period.month(month), SampleCommunity.ZONE);
 System.out.println("demand map: " + demandMap);
-Files.writeString(reportDir.resolve("demand-map.csv"), demandMap.toCsv());
+Files.writeString(reportDir.resolve("demand-map.csv"), Reports.BOM + demandMap.toCsv());   // a byte-order mark for Excel
 Files.writeString(reportDir.resolve("demand-map.svg"), demandMap.toSvg(Locale.SIMPLIFIED_CHINESE));
 
 // 6. The time bank (时间银行): volunteers earn the minutes they give; exchanges post to a double-entry ledger.

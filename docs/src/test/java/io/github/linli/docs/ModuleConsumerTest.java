@@ -73,7 +73,7 @@ class ModuleConsumerTest {
             org.apache.commons.compress.archivers.zip.ZipFile.class,
             org.apache.commons.collections4.ListValuedMap.class,
             org.apache.commons.math3.util.FastMath.class,
-            com.zaxxer.sparsebitset.SparseBitSet.class,
+            com.zaxxer.sparsebits.SparseBitSet.class,
             org.apache.logging.log4j.LogManager.class)) {
       modulePath.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
     }
