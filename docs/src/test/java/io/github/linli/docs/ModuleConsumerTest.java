@@ -71,6 +71,7 @@ class ModuleConsumerTest {
             org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook.class,
             org.apache.xmlbeans.XmlObject.class,
             org.apache.commons.compress.archivers.zip.ZipFile.class,
+            org.apache.commons.lang3.StringUtils.class,
             org.apache.commons.collections4.ListValuedMap.class,
             org.apache.commons.math3.util.FastMath.class,
             com.zaxxer.sparsebits.SparseBitSet.class,

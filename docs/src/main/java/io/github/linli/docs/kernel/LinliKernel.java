@@ -202,6 +202,12 @@ public final class LinliKernel extends BaseKernel {
     return super.formatError(e);
   }
 
+  /** Stops the running cell (Jupyter's interrupt button). */
+  @Override
+  public void interrupt() {
+    shell.stop();
+  }
+
   @Override
   public void onShutdown(boolean restart) {
     shell.close();
