@@ -212,7 +212,9 @@ bank.figures(november, SampleCommunity.COMMUNITY).forEach(o -> System.out.printf
 // Volunteer hours feed each member's contribution value (社区贡献值).
 ContributionValues ccv = ContributionValues.of(ContributionWeights.defaults());
 List<Contribution> contributions = ccv.compute(club, List.of(meeting), bank.volunteerHoursSource(), november);
-contributions.stream().filter(c -> c.value() > 0).limit(3).forEach(c -> System.out.println("  " + c));
+contributions.stream().filter(c -> c.value() > 0).limit(3).forEach(c -> System.out.printf(Locale.ROOT,
+    "  %s: contribution value %.2f (%d units delivered, %d meetings, %.2f volunteer hours)%n",
+    club.member(c.member()).name().en(), c.value(), c.unitsDelivered(), c.meetingsAttended(), c.volunteerHours()));
 System.out.println("ledger verifies: " + bank.verify());
 
 // 7. A participatory budget (参与式预算): greedy and the Method of Equal Shares side by side.

@@ -255,12 +255,16 @@ public final class SurveyFile {
         }
       };
       return SurveyReader.accumulate(questionnaire, policy, res.col, res.where, headerSize, rows, options);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read survey " + file, e);
+    } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.util.RecordFormatException
+        | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+      // the file was readable (its first bytes were): what POI cannot read is a damaged workbook
+      throw new ValidationException("survey", Checks.WITHHELD,
+          "the workbook is damaged or not a spreadsheet (" + e.getClass().getSimpleName() + "): open and save it again in Excel or WPS");
     } catch (org.apache.poi.EncryptedDocumentException e) {
       throw new ValidationException("survey", Checks.WITHHELD, "the workbook is password-protected: save it without a password");
     } catch (org.apache.poi.UnsupportedFileFormatException e) {
-      throw new ValidationException("survey", Checks.WITHHELD, "not an Excel workbook (XLSX or XLS): " + e.getClass().getSimpleName());
+      throw new ValidationException("survey", Checks.WITHHELD,
+          "not an Excel workbook (XLSX or XLS), or a damaged one (" + e.getClass().getSimpleName() + "): open and save it again in Excel or WPS");
     }
   }
 

@@ -209,6 +209,15 @@ class SurveyFileTest {
     Path fake = dir.resolve("fake.xlsx");
     Files.writeString(fake, "序号,1、题目\n1,同意\n");
     assertEquals("survey", assertThrows(ValidationException.class, () -> SurveyFile.of(questionnaire()).read(fake, MissingDataPolicy.LISTWISE)).field());
+    // a damaged workbook: a zip header and nothing a spreadsheet needs
+    Path damaged = dir.resolve("damaged.xlsx");
+    Files.write(damaged, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+    ValidationException broken = assertThrows(ValidationException.class, () -> SurveyFile.of(questionnaire()).read(damaged, MissingDataPolicy.LISTWISE));
+    assertTrue(broken.getMessage().contains("damaged"), broken.getMessage());
+    Path truncated = dir.resolve("truncated.xlsx");
+    byte[] whole = Files.readAllBytes(f);
+    Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+    assertEquals("survey", assertThrows(ValidationException.class, () -> SurveyFile.of(questionnaire()).read(truncated, MissingDataPolicy.LISTWISE)).field());
     ValidationException sheet = assertThrows(ValidationException.class, () -> SurveyFile.builder(questionnaire()).sheet("Sheet9").build().read(f, MissingDataPolicy.LISTWISE));
     assertEquals("sheet", sheet.field());
   }
