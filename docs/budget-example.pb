@@ -6,7 +6,7 @@ unit;Lishan
 instance;2026
 num_projects;6
 num_votes;20
-budget;100000,5
+budget;100000,00
 vote_type;approval
 rule;equalshares/add1
 min_length;1

@@ -35,7 +35,8 @@ Observation served = Observation.builder()
     .unit("share")
     .source("matching")
     .build();
-System.out.println("\nAn observation: " + served);
+System.out.printf(Locale.ROOT, "%nAn observation: %s = %.2f (%s) for %s in %s, from %s%n", served.indicatorId(), served.value(),
+    served.unit().orElse(""), served.scope(), served.period(), served.source().orElse("?"));
 
 // 4. The alliance: a seeded community shaped like source 004's Lishan service club.
 System.out.println("\n== The alliance (联盟) ==");
@@ -138,10 +139,16 @@ System.out.println("supply gap by domain (needs minus capacity; negative = capac
 System.out.println("unserved needs by reason: " + matched.unmatched().stream()
     .collect(Collectors.groupingBy(u -> u.reason().label().en(), TreeMap::new, Collectors.counting())));
 System.out.println("three explained matches:");
-matched.assignments().stream().limit(3).forEach(a -> System.out.println("  " + a));
-System.out.println("three explained misses, one per reason where there are several:");
-matched.unmatched().stream().collect(Collectors.toMap(Unmatched::reason, u -> u, (a, b) -> a, TreeMap::new))
-    .values().stream().limit(3).forEach(u -> System.out.println("  " + u.reason().label() + ": " + u));
+matched.assignments().stream().limit(3).forEach(a -> {
+  Explanation e = a.explanation();
+  System.out.printf(Locale.ROOT, "  need %s -> offer %s: %s, %s urgency, %.0f m away, %s; %d other offer(s) weighed%n",
+      a.needId(), a.offerId(), e.tier().label().en(), e.urgency().name().toLowerCase(Locale.ROOT), e.distanceMetres(),
+      e.priceFen() == 0 ? "free" : String.format(Locale.ROOT, "CNY %.2f", e.priceFen() / 100.0), e.alternatives().size());
+});
+Map<ReasonCode, Unmatched> missByReason = matched.unmatched().stream()
+    .collect(Collectors.toMap(Unmatched::reason, u -> u, (a, b) -> a, TreeMap::new));
+System.out.println("explained misses, one for each of the " + missByReason.size() + " reason(s) needs went unserved for:");
+missByReason.values().forEach(u -> System.out.println("  need " + u.needId() + ": " + u.reason().label().en() + " (" + u.rule() + ")"));
 
 // Close the month's demands: served ones are fulfilled a few hours to days later, the others marked unmet.
 Actor coordinator = Actor.of("staff-1", Role.COORDINATOR);
@@ -160,7 +167,7 @@ for (int i = 0; i < demands.size(); i++) {
 }
 DemandMap demandMap = DemandMap.of(closed, Period.month(month), SampleCommunity.ZONE);
 System.out.println("demand map: " + demandMap);
-Files.writeString(reportDir.resolve("demand-map.csv"), demandMap.toCsv());
+Files.writeString(reportDir.resolve("demand-map.csv"), Reports.BOM + demandMap.toCsv());   // a byte-order mark for Excel
 Files.writeString(reportDir.resolve("demand-map.svg"), demandMap.toSvg(Locale.SIMPLIFIED_CHINESE));
 
 // 6. The time bank (时间银行): volunteers earn the minutes they give; exchanges post to a double-entry ledger.
@@ -201,33 +208,38 @@ AccountId someone = AccountId.of("acc-" + people.get(35).id());
 AccountStatement statement = bank.statement(someone, november);
 System.out.println("statement of " + someone + ": " + statement.opening() + " + " + statement.lines().size() + " lines = " + statement.closing());
 System.out.println("top contributors: " + bank.topContributors(LedgerId.SERVICE_MINUTES, november, 3));
-bank.figures(november, SampleCommunity.COMMUNITY).forEach(o -> System.out.println("  " + o.indicatorId() + " = " + o.value()));
+bank.figures(november, SampleCommunity.COMMUNITY).forEach(o -> System.out.printf(Locale.ROOT, "  %s = %.3f %s%n", o.indicatorId(), o.value(), o.unit().orElse("")));
 // Volunteer hours feed each member's contribution value (社区贡献值).
 ContributionValues ccv = ContributionValues.of(ContributionWeights.defaults());
 List<Contribution> contributions = ccv.compute(club, List.of(meeting), bank.volunteerHoursSource(), november);
-contributions.stream().filter(c -> c.value() > 0).limit(3).forEach(c -> System.out.println("  " + c));
+contributions.stream().filter(c -> c.value() > 0).limit(3).forEach(c -> System.out.printf(Locale.ROOT,
+    "  %s: contribution value %.2f (%d units delivered, %d meetings, %.2f volunteer hours)%n",
+    club.member(c.member()).name().en(), c.value(), c.unitsDelivered(), c.meetingsAttended(), c.volunteerHours()));
 System.out.println("ledger verifies: " + bank.verify());
 
 // 7. A participatory budget (参与式预算): greedy and the Method of Equal Shares side by side.
 System.out.println("\n== Participatory budget ==");
 BudgetElection renewal = Pabulib.read(docsDir.resolve("budget-example.pb"));
-System.out.println(renewal);
+System.out.printf(Locale.ROOT, "%s: %d projects, %d ballots, budget %,.0f %s%n", renewal.meta().get("description"),
+    renewal.projects().size(), renewal.ballots().size(), renewal.budget(), renewal.meta().get("currency"));
 BudgetOutcome byVotes = renewal.count(BudgetRule.greedy());
 BudgetOutcome byShares = renewal.count(BudgetRule.equalShares(Completion.ADD1_UTILITARIAN, true));
-System.out.println("greedy by votes:        " + byVotes.selectedProjectIds());
-System.out.println("method of equal shares: " + byShares.selectedProjectIds());
+Function<List<String>, String> projectNames = ids -> ids.stream()
+    .map(id -> renewal.project(id).flatMap(BudgetProject::name).orElse(id)).collect(Collectors.joining(", "));
+System.out.println("greedy by votes:        " + projectNames.apply(byVotes.selectedProjectIds()));
+System.out.println("method of equal shares: " + projectNames.apply(byShares.selectedProjectIds()));
 // Where the two rules differ: six voters want the bike path and the gym, four the children's projects.
-BudgetElection.Builder eleven = BudgetElection.builder().budget(1100)
+BudgetElection.Builder ten = BudgetElection.builder().budget(1100)
     .addProject("bike", 700).addProject("gym", 400).addProject("park", 250)
     .addProject("playground", 200).addProject("library", 100);
-for (int v = 1; v <= 6; v++) eleven.addBallot(BudgetBallot.approval("v" + v, "bike", "gym"));
-eleven.addBallot(BudgetBallot.approval("v7", "park", "playground", "library"));
-eleven.addBallot(BudgetBallot.approval("v8", "playground"));
-eleven.addBallot(BudgetBallot.approval("v9", "playground", "library"));
-eleven.addBallot(BudgetBallot.approval("v10", "park", "playground", "library"));
-BudgetElection small = eleven.build();
-System.out.println("11 voters, greedy:      " + small.count(BudgetRule.greedy()).selectedProjectIds());
-System.out.println("11 voters, equal shares: " + small.count(BudgetRule.equalShares(Completion.NONE, false)).selectedProjectIds());
+for (int v = 1; v <= 6; v++) ten.addBallot(BudgetBallot.approval("v" + v, "bike", "gym"));
+ten.addBallot(BudgetBallot.approval("v7", "park", "playground", "library"));
+ten.addBallot(BudgetBallot.approval("v8", "playground"));
+ten.addBallot(BudgetBallot.approval("v9", "playground", "library"));
+ten.addBallot(BudgetBallot.approval("v10", "park", "playground", "library"));
+BudgetElection small = ten.build();
+System.out.println(small.ballots().size() + " voters, greedy:       " + small.count(BudgetRule.greedy()).selectedProjectIds());
+System.out.println(small.ballots().size() + " voters, equal shares: " + small.count(BudgetRule.equalShares(Completion.NONE, false)).selectedProjectIds());
 
 // 8. Evaluation: the five-dimension governance index and the public value scorecard (source 000, 001).
 System.out.println("\n== Evaluation ==");
@@ -241,23 +253,27 @@ System.out.println(observed.size() + " observed figures from the alliance, deman
 // 600 residents answered the governance questionnaire, 400 the public value one (seeded sample answers).
 SurveyResult governanceSurvey = SurveyReader.read(new StringReader(lishan.governanceSurveyCsv(600)),
     Questionnaires.governanceIndex(5), MissingDataPolicy.PERSON_MEAN);
-System.out.println(governanceSurvey);
+System.out.printf(Locale.ROOT, "governance survey: %d answers kept, %d rejected, %d skipped answers filled (%s), scored %s%n",
+    governanceSurvey.accepted(), governanceSurvey.rejected(), governanceSurvey.imputed(),
+    governanceSurvey.policy().label().en(), governanceSurvey.questionnaire().scoring().label().en());
 Scorecard governance = Scorecard.evaluate(IndicatorSystems.governanceIndex(), SampleCommunity.COMMUNITY, november, governanceSurvey, observed);
 System.out.println(governance);
 SurveyResult valueSurvey = SurveyReader.read(new StringReader(lishan.publicValueSurveyCsv(400)),
     Questionnaires.publicValueScorecard(5), MissingDataPolicy.PERSON_MEAN);
 Scorecard publicValue = Scorecard.evaluate(IndicatorSystems.publicValueScorecard(), SampleCommunity.COMMUNITY, november, valueSurvey, observed);
 System.out.println(publicValue);
+System.out.println("Scores are 20 points per answer step (非常同意 100 … 非常不同意 20), graded 优秀 ≥ 90, 良好 80–89, 中等 70–79, 及格 60–69, 不及格 < 60.");
 System.out.println("\nDiagnosis (诊断):");
 System.out.println(governance.diagnose().text(Locale.CHINA));
 System.out.println(governance.diagnose().text(Locale.ENGLISH));
 
-// 9. The report: Markdown, CSV and SVG charts in one folder.
+// 9. The report, in Chinese throughout: Markdown, CSV (with a byte-order mark, for Excel), SVG charts and a PNG for Word.
 Files.writeString(reportDir.resolve("governance-index.md"), Reports.markdown(governance, Locale.CHINA));
 Files.writeString(reportDir.resolve("governance-index.csv"), Reports.csv(governance));
 Files.writeString(reportDir.resolve("governance-radar.svg"), Charts.radar(governance, Locale.CHINA));
-Files.writeString(reportDir.resolve("governance-indicators.svg"), Charts.bars(governance, Locale.ENGLISH));
-Files.writeString(reportDir.resolve("public-value-scorecard.md"), Reports.markdown(publicValue, Locale.ENGLISH));
+Files.write(reportDir.resolve("governance-radar.png"), Chart.radar(governance, Locale.CHINA).png(2));
+Files.writeString(reportDir.resolve("governance-indicators.svg"), Charts.bars(governance, Locale.CHINA));
+Files.writeString(reportDir.resolve("public-value-scorecard.md"), Reports.markdown(publicValue, Locale.CHINA));
 System.out.println("\nReport written to " + reportDir.toAbsolutePath() + ":");
 try (var files = Files.list(reportDir)) {
   files.sorted().forEach(f -> System.out.println("  " + f.getFileName()));

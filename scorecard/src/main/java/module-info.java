@@ -7,6 +7,9 @@ module io.github.linli.scorecard {
   requires org.slf4j;
   requires static org.immutables.value;
   requires org.apache.commons.csv;
+  requires org.apache.poi.poi;
+  requires org.apache.poi.ooxml;
+  requires java.desktop;
 
   exports io.github.linli.scorecard;
   exports io.github.linli.scorecard.methods;

@@ -34,3 +34,5 @@ import io.github.linli.timebank.store.*;
 import io.github.linli.scorecard.*;
 import io.github.linli.scorecard.methods.*;
 import io.github.linli.scorecard.survey.*;
+// A table that a notebook shows as HTML (the Linli Jupyter kernel).
+import io.github.linli.docs.kernel.Table;

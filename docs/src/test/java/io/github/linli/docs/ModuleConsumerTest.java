@@ -64,7 +64,18 @@ class ModuleConsumerTest {
             org.slf4j.Logger.class,
             org.apache.commons.csv.CSVFormat.class,
             org.apache.commons.io.IOUtils.class,
-            org.apache.commons.codec.binary.Hex.class)) {
+            org.apache.commons.codec.binary.Hex.class,
+            // the scorecard reads survey workbooks with Apache POI (issue 19), a JPMS module with its own requires
+            org.apache.poi.ss.usermodel.Workbook.class,
+            org.apache.poi.xssf.usermodel.XSSFWorkbook.class,
+            org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook.class,
+            org.apache.xmlbeans.XmlObject.class,
+            org.apache.commons.compress.archivers.zip.ZipFile.class,
+            org.apache.commons.lang3.StringUtils.class,
+            org.apache.commons.collections4.ListValuedMap.class,
+            org.apache.commons.math3.util.FastMath.class,
+            com.zaxxer.sparsebits.SparseBitSet.class,
+            org.apache.logging.log4j.LogManager.class)) {
       modulePath.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
     }
     String mp = String.join(java.io.File.pathSeparator, modulePath.stream().map(Path::toString).toList());

@@ -1,11 +1,10 @@
 package io.github.linli.scorecard;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * SVG charts of a {@link Scorecard} that a browser shows as they are (self-contained SVG 1.1, no
+ * SVG charts of a {@link Scorecard} that a browser shows as they are; {@link Chart} draws charts
+ * from plain arrays, and as PNG too (self-contained SVG 1.1, no
  * scripts, no external resources; text in a CJK-capable sans-serif font stack).
  *
  * <p>Stateless and thread-safe.
@@ -20,60 +19,15 @@ public final class Charts {
   private Charts() {}
 
   /**
-   * A radar (spider) chart of the dimension scores, 0–100, with rings every 20 points.
+   * A radar (spider) chart of the dimension scores, 0–100, with rings every 20 points: {@link
+   * Chart#radar(Scorecard, Locale)} as SVG.
    *
    * @param card the scorecard
    * @param locale the language of labels
    * @return the SVG document
    */
   public static String radar(Scorecard card, Locale locale) {
-    List<String> labels = new ArrayList<>();
-    List<Double> scores = new ArrayList<>();
-    for (Dimension d : card.system().dimensions()) {
-      Double s = card.dimensionScores().get(d.id());
-      labels.add(d.label().in(locale));
-      scores.add(s == null ? 0 : s);
-    }
-    int n = labels.size();
-    double r = 170;
-    double labelW = 0;
-    for (String l : labels) {
-      labelW = Math.max(labelW, width(l, 14));
-    }
-    double w = Math.max(560, 2 * (r + 34 + labelW) + 20);
-    double h = 500;
-    double cx = w / 2;
-    double cy = 265;
-    StringBuilder b = header(w, h);
-    b.append(text(cx, 30, 18, "middle", "bold", card.system().label().in(locale) + " · " + card.community()));
-    b.append(text(cx, 52, 13, "middle", "normal", String.format(Locale.ROOT, "%s  %.1f  %s", card.period(), card.total(), card.grade().label().in(locale))));
-    for (int ring = 1; ring <= 5; ring++) {
-      b.append("<polygon fill=\"none\" stroke=\"#cccccc\" stroke-width=\"1\" points=\"").append(points(n, cx, cy, r * ring / 5.0, null)).append("\"/>\n");
-      b.append(text(cx - 4, cy - r * ring / 5.0 + 12, 10, "end", "normal", Integer.toString(ring * 20)));
-    }
-    for (int i = 0; i < n; i++) {
-      double a = angle(i, n);
-      double x = cx + r * Math.cos(a);
-      double y = cy + r * Math.sin(a);
-      b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#bbbbbb\"/>%n", cx, cy, x, y));
-      double lx = cx + (r + 24) * Math.cos(a);
-      double ly = cy + (r + 24) * Math.sin(a) + 5;
-      String anchor = Math.abs(Math.cos(a)) < 0.2 ? "middle" : Math.cos(a) > 0 ? "start" : "end";
-      b.append(text(lx, ly, 14, anchor, "normal", labels.get(i)));
-    }
-    double[] s = new double[n];
-    for (int i = 0; i < n; i++) {
-      s[i] = scores.get(i) / 100.0;
-    }
-    b.append("<polygon fill=\"#1f77b4\" fill-opacity=\"0.25\" stroke=\"#1f77b4\" stroke-width=\"2\" points=\"").append(points(n, cx, cy, r, s)).append("\"/>\n");
-    for (int i = 0; i < n; i++) {
-      double a = angle(i, n);
-      double x = cx + r * s[i] * Math.cos(a);
-      double y = cy + r * s[i] * Math.sin(a);
-      b.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1f77b4\"/>%n", x, y));
-      b.append(text(x + 6, y - 6, 12, "start", "bold", String.format(Locale.ROOT, "%.1f", scores.get(i))));
-    }
-    return b.append("</svg>\n").toString();
+    return Chart.radar(card, locale).svg();
   }
 
   /**
@@ -99,7 +53,8 @@ public final class Charts {
     double h = top + rows * rowH + 40 + dims * 20 + 10;
     StringBuilder b = header(w, h);
     b.append(text(w / 2, 30, 18, "middle", "bold", card.system().label().in(locale) + " · " + card.community()));
-    b.append(text(w / 2, 52, 13, "middle", "normal", card.period().toString()));
+    b.append(text(w / 2, 52, 13, "middle", "normal", String.format(Locale.ROOT, Reports.zh(locale) ? "%s · 总分 %.1f（%s）" : "%s · total %.1f (%s)",
+        card.period(), card.total(), card.grade().label().in(locale))));
     for (int t = 0; t <= 100; t += 20) {
       double x = left + barW * t / 100.0;
       b.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#dddddd\"/>%n", x, top - 6, x, top + rows * rowH));
@@ -150,20 +105,6 @@ public final class Charts {
     b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">%n", w, h, w, h));
     b.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     return b;
-  }
-
-  private static double angle(int i, int n) {
-    return -Math.PI / 2 + 2 * Math.PI * i / n;
-  }
-
-  private static String points(int n, double cx, double cy, double r, double[] scale) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      double a = angle(i, n);
-      double rr = scale == null ? r : r * scale[i];
-      b.append(String.format(Locale.ROOT, "%.1f,%.1f ", cx + rr * Math.cos(a), cy + rr * Math.sin(a)));
-    }
-    return b.toString().trim();
   }
 
   private static String text(double x, double y, int size, String anchor, String weight, String s) {

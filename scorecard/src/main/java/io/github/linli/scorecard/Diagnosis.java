@@ -5,8 +5,11 @@ import java.util.Locale;
 
 /**
  * What to improve next: the weakest dimensions and indicators of a {@link Scorecard}, ranked by
- * priority (the weighted gap to full marks, (100 − score) × weight), each with the problems and
- * improvement paths sources 000, 001 and 003 name.
+ * priority (the weighted gap to full marks, (100 − score) × weight, so that a low score of a
+ * light indicator may rank below a middling score of a heavy one), each with the problems and
+ * improvement paths sources 000, 001 and 003 name; and, beside them, the indicators of lowest
+ * score, so that a low score is never hidden by the weighting. The {@linkplain #text(Locale)
+ * text} says how each list is ranked.
  *
  * <p>Immutable and thread-safe.
  *
@@ -15,10 +18,12 @@ import java.util.Locale;
 public final class Diagnosis {
   private final List<Finding> dimensions;
   private final List<Finding> indicators;
+  private final List<Finding> lowest;
 
-  Diagnosis(List<Finding> dimensions, List<Finding> indicators) {
+  Diagnosis(List<Finding> dimensions, List<Finding> indicators, List<Finding> lowest) {
     this.dimensions = List.copyOf(dimensions);
     this.indicators = List.copyOf(indicators);
+    this.lowest = List.copyOf(lowest);
   }
 
   /**
@@ -40,7 +45,19 @@ public final class Diagnosis {
   }
 
   /**
-   * The diagnosis as text in one language.
+   * The indicators of lowest score, lowest first, as many as {@link #weakestIndicators()} asked
+   * for: whatever their weight.
+   *
+   * @return the findings
+   */
+  public List<Finding> lowestIndicators() {
+    return lowest;
+  }
+
+  /**
+   * The diagnosis as text in one language: the dimensions and indicators to improve first, each
+   * list headed by how it is ranked, then the lowest-scoring indicators the weighted ranking left
+   * out (if any).
    *
    * @param locale Chinese for a {@code zh} locale, English otherwise
    * @return lines naming each finding, its score, problem and paths
@@ -48,10 +65,27 @@ public final class Diagnosis {
   public String text(Locale locale) {
     boolean zh = "zh".equals(locale.getLanguage());
     StringBuilder b = new StringBuilder();
+    b.append(zh ? "排序方法：按加权差距排序，即（100 − 得分）× 权重，差距越大越优先；权重小的指标即使得分低也可能排在后面。"
+        : "Ranked by weighted gap, (100 − score) × weight, largest first: a light indicator may rank low even with a low score.")
+        .append('\n');
     b.append(zh ? "优先改进的维度：" : "Dimensions to improve first:").append('\n');
     append(b, dimensions, locale);
     b.append(zh ? "优先改进的指标：" : "Indicators to improve first:").append('\n');
     append(b, indicators, locale);
+    List<Finding> others = new java.util.ArrayList<>();
+    for (Finding f : lowest) {
+      boolean listed = false;
+      for (Finding g : indicators) {
+        listed |= g.id().equals(f.id());
+      }
+      if (!listed) {
+        others.add(f);
+      }
+    }
+    if (!others.isEmpty()) {
+      b.append(zh ? "得分最低、但因权重较小未列入上表的指标：" : "Lowest scores, left out above for their small weight:").append('\n');
+      append(b, others, locale);
+    }
     return b.toString();
   }
 

@@ -5,26 +5,31 @@ import io.github.linli.core.Labelled;
 import io.github.linli.core.internal.Checks;
 
 /**
- * The five evaluation grades (评语集) of fuzzy comprehensive evaluation, best first. Each grade
- * has a centre on the 0–100 score scale: 95, 85, 75, 65, 55. The membership of a score in the
- * grades is triangular around the centres with half-width 10 (so the memberships of a score sum to
- * 1), saturating at the ends: a score of 95 or more is fully excellent, 55 or less fully very poor.
+ * The five grades (评语集) on the 0–100 score scale, best first, in the bands of the field's
+ * convention: 优秀 excellent ≥ 90, 良好 good 80–89, 中等 fair 70–79, 及格 pass 60–69, 不及格
+ * fail &lt; 60 ({@link #of(double)}).
+ *
+ * <p>For fuzzy comprehensive evaluation each grade also has a centre, the middle of its band: 95,
+ * 85, 75, 65, 55. The membership of a score in the grades is triangular around the centres with
+ * half-width 10 (so the memberships of a score sum to 1), saturating at the ends: a score of 95 or
+ * more is fully excellent, 55 or less fully fail. The grade of largest membership of one score is
+ * its band (the tie at a band's edge goes to the better grade, as the band does).
  *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public enum Grade implements Labelled {
-  /** 优秀, centre 95. */
+  /** 优秀: 90 or more; centre 95. */
   EXCELLENT(Label.of("优秀", "excellent"), 95),
-  /** 良好, centre 85. */
+  /** 良好: 80 to below 90; centre 85. */
   GOOD(Label.of("良好", "good"), 85),
-  /** 中等, centre 75. */
+  /** 中等: 70 to below 80; centre 75. */
   FAIR(Label.of("中等", "fair"), 75),
-  /** 较差, centre 65. */
-  POOR(Label.of("较差", "poor"), 65),
-  /** 很差, centre 55. */
-  VERY_POOR(Label.of("很差", "very poor"), 55);
+  /** 及格: 60 to below 70; centre 65. */
+  PASS(Label.of("及格", "pass"), 65),
+  /** 不及格: below 60; centre 55. */
+  FAIL(Label.of("不及格", "fail"), 55);
 
   private final Label label;
   private final double centre;
@@ -46,6 +51,32 @@ public enum Grade implements Labelled {
    */
   public double centre() {
     return centre;
+  }
+
+  /**
+   * The lowest score of the grade's band.
+   *
+   * @return 90, 80, 70, 60, or negative infinity for {@link #FAIL}
+   */
+  public double lowerBound() {
+    return this == FAIL ? Double.NEGATIVE_INFINITY : centre - 5;
+  }
+
+  /**
+   * The band a 0–100 score falls in: 优秀 ≥ 90, 良好 ≥ 80, 中等 ≥ 70, 及格 ≥ 60, else 不及格.
+   *
+   * @param score a finite score
+   * @return its grade
+   * @throws io.github.linli.core.ValidationException if the score is not finite
+   */
+  public static Grade of(double score) {
+    Checks.finite("score", score);
+    for (Grade g : values()) {
+      if (score >= g.lowerBound()) {
+        return g;
+      }
+    }
+    return FAIL;
   }
 
   /**

@@ -65,7 +65,7 @@ public final class Reports {
         Double s = card.indicatorScores().get(ind.id());
         b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.4f |%n",
             cell(dim.label(), locale), cell(ind.label(), locale),
-            raw == null ? "—" : String.format(Locale.ROOT, "%.3f", raw), ind.unit(),
+            raw == null ? "—" : String.format(Locale.ROOT, "%.3f", raw), unit(ind.unit(), locale),
             s == null ? "—" : String.format(Locale.ROOT, "%.1f", s), gw.get(ind.id())));
       }
     }
@@ -78,14 +78,16 @@ public final class Reports {
 
   /**
    * A CSV of the scorecard: one row per dimension and indicator with level, id, Chinese and
-   * English labels, raw value, unit, score and global weight.
+   * English labels, raw value, unit, score and global weight, figures rounded to four decimals.
+   * It starts with a byte-order mark (U+FEFF), so that Excel on Chinese Windows opens it as UTF-8
+   * rather than garbled; a text cell starting with {@code = + - @} is prefixed with {@code '}.
    *
    * @param card the scorecard
-   * @return CSV text with a header row
+   * @return CSV text with a byte-order mark and a header row, CRLF line ends
    */
   public static String csv(Scorecard card) {
     // the SDK's one guarded CSV writer (issue 17: a community id or label starting with '=' ran
-    // as a formula in a spreadsheet); CRLF line ends, as before
+    // as a formula in a spreadsheet); CRLF line ends, as before; a BOM for Excel (issue 19)
     Csv w = Csv.withLineEnd("\r\n");
     w.texts("community", "period", "level", "id", "label_zh", "label_en", "raw", "unit", "score", "weight").endRow();
     double[] dw = card.system().dimensionWeights();
@@ -102,7 +104,7 @@ public final class Reports {
     }
     w.texts(card.community(), card.period(), "total", card.system().id(), card.system().label().zh(), card.system().label().en())
         .number("").text("").number(num(card.total())).number(num(1.0)).endRow();
-    return w.toString();
+    return BOM + w.toString();
   }
 
   /**
@@ -113,11 +115,25 @@ public final class Reports {
    * @return Markdown text
    */
   public static String ranking(List<RankedCommunity> ranking, Locale locale) {
+    return ranking(ranking, Map.of(), locale);
+  }
+
+  /**
+   * A Markdown table of a ranking with the communities' names.
+   *
+   * @param ranking from {@link Scorecard#rank(List)}
+   * @param names display names by community id; an id without a name is shown as it is
+   * @param locale the language of the headers
+   * @return Markdown text
+   */
+  public static String ranking(List<RankedCommunity> ranking, Map<String, String> names, Locale locale) {
     io.github.linli.core.internal.Checks.noNulls("ranking", ranking);
+    java.util.Objects.requireNonNull(names, "names");
     java.util.Objects.requireNonNull(locale, "locale");
     StringBuilder b = new StringBuilder(zh(locale) ? "| 排名 | 社区 | 贴近度 | 总分 |\n|---:|---|---:|---:|\n" : "| rank | community | closeness | total |\n|---:|---|---:|---:|\n");
     for (RankedCommunity r : ranking) {
-      b.append(String.format(Locale.ROOT, "| %d | %s | %.4f | %.1f |%n", r.rank(), r.community(), r.closeness(), r.total()));
+      b.append(String.format(Locale.ROOT, "| %d | %s | %.4f | %.1f |%n", r.rank(),
+          names.getOrDefault(r.community(), r.community()).replace("|", "\\|"), r.closeness(), r.total()));
     }
     return b.toString();
   }
@@ -145,6 +161,33 @@ public final class Reports {
           r.alpha().isPresent() ? String.format(Locale.ROOT, "%.3f", r.alpha().getAsDouble()) : "—"));
     }
     return b.toString();
+  }
+
+  /** The byte-order mark {@link #csv(Scorecard)} starts with. */
+  public static final String BOM = "\uFEFF";
+
+  /** A unit in the report's language: the built-in ones translated, others as they are. */
+  static String unit(String unit, Locale locale) {
+    if (!zh(locale)) {
+      return unit;
+    }
+    switch (unit) {
+      case "share":
+        return "占比";
+      case "hours":
+        return "小时";
+      case "days":
+        return "天";
+      case "count":
+        return "次";
+      case "points":
+      case "score":
+        return "分";
+      case "percent":
+        return "%";
+      default:
+        return unit;
+    }
   }
 
   private static String cell(Label l, Locale locale) {

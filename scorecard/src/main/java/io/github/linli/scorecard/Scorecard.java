@@ -23,19 +23,21 @@ import java.util.Objects;
 
 /**
  * A community's evaluation in one period under an {@link IndicatorSystem}: indicator, dimension and
- * total scores (0–100), a fuzzy grade, a {@link Diagnosis}, change from an earlier period, and
+ * total scores (0–100), a grade, a {@link Diagnosis}, change from an earlier period, and
  * TOPSIS rankings of several communities.
  *
  * <p>Scoring: each indicator's raw value becomes a score s ∈ [0, 1] by its {@link Normalisation}
  * and direction, reported ×100. A survey indicator's raw value is its {@link
  * SurveyResult#indicatorScores() survey score}, made from the answers by the questionnaire's
- * {@link io.github.linli.scorecard.survey.AnswerScoring} (linear by default: a neutral 3 of 5
- * scores 50; per step: 60). A dimension scores the weighted mean of its indicators' scores, the
+ * {@link io.github.linli.scorecard.survey.AnswerScoring} (per step by default, 20 points per answer
+ * step of a five-point scale: a neutral 3 of 5 scores 60; linear: 50). A dimension scores the weighted mean of its indicators' scores, the
  * total the weighted mean of the dimensions. An indicator without a value is listed in {@link
  * #missing()} and the weights of the others in its dimension are renormalised; a dimension without
- * any value is left out the same way. The fuzzy grade composes the dimensions' memberships in the
- * {@link Grade}s (triangular around the grade centres) with the dimension weights by {@link
- * FuzzyOperator#WEIGHTED_SUM}, and takes the grade of largest membership.
+ * any value is left out the same way. The {@linkplain #grade() grade} is the band of the total
+ * (优秀 ≥ 90, 良好 80–89, 中等 70–79, 及格 60–69, 不及格 &lt; 60). The fuzzy evaluation composes
+ * the dimensions' memberships in the {@link Grade}s (triangular around the grade centres) with the
+ * dimension weights by {@link FuzzyOperator#WEIGHTED_SUM} ({@link #gradeMemberships()}, {@link
+ * #fuzzyGrade()}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -382,7 +384,8 @@ public final class Scorecard {
   }
 
   /**
-   * The weakest dimensions and indicators, by priority (100 − score) × weight.
+   * The weakest dimensions and indicators, by priority (100 − score) × weight, and as many
+   * indicators of lowest score ({@link Diagnosis#lowestIndicators()}).
    *
    * @param dimensions how many dimensions, at least 0
    * @param indicators how many indicators, at least 0
@@ -428,10 +431,12 @@ public final class Scorecard {
     }
     Comparator<Finding> byPriority =
         Comparator.comparingDouble(Finding::priority).reversed().thenComparingDouble(Finding::score);
+    List<Finding> low = new ArrayList<>(is);
+    low.sort(Comparator.comparingDouble(Finding::score).thenComparing(Comparator.comparingDouble(Finding::priority).reversed()));
     ds.sort(byPriority);
     is.sort(byPriority);
-    return new Diagnosis(
-        ds.subList(0, Math.min(dimensions, ds.size())), is.subList(0, Math.min(indicators, is.size())));
+    int ni = Math.min(indicators, is.size());
+    return new Diagnosis(ds.subList(0, Math.min(dimensions, ds.size())), is.subList(0, ni), low.subList(0, ni));
   }
 
   /**
@@ -509,11 +514,23 @@ public final class Scorecard {
   }
 
   /**
-   * The fuzzy grade (largest membership).
+   * The grade: the {@linkplain Grade#of(double) band} of the total as reports show it, rounded to
+   * one decimal (so a total shown as 90.0 is 优秀 excellent).
    *
    * @return the grade
    */
   public Grade grade() {
+    return Grade.of(Math.round(total * 10) / 10.0);
+  }
+
+  /**
+   * The grade of largest membership in the fuzzy evaluation over the dimensions ({@link
+   * #gradeMemberships()}). It may differ from {@link #grade()} when the dimensions are spread
+   * over several bands.
+   *
+   * @return the fuzzy grade
+   */
+  public Grade fuzzyGrade() {
     return Grade.values()[fuzzy.grade()];
   }
 

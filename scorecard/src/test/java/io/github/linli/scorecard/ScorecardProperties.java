@@ -238,4 +238,22 @@ class ScorecardProperties {
   void reliabilityAccumulator_agreesWithBatchAfterEveryRow(@ForAll("chains") ActionChain<Model> chain) {
     chain.run();
   }
+
+  /**
+   * For one score the band and the fuzzy grade agree: the grade of largest membership (the better
+   * one on a tie at a band's edge) is the band, and the band's edges are 90, 80, 70 and 60.
+   */
+  @Property(tries = 500)
+  void grade_bandIsTheGradeOfLargestMembership(@ForAll @net.jqwik.api.constraints.DoubleRange(min = -20, max = 120) double score) {
+    double[] m = Grade.memberships(score);
+    int best = 0;
+    for (int i = 1; i < m.length; i++) {
+      if (m[i] > m[best]) {
+        best = i;
+      }
+    }
+    assertEquals(Grade.values()[best], Grade.of(score), "score " + score + " memberships " + java.util.Arrays.toString(m));
+    int band = score >= 90 ? 0 : score >= 80 ? 1 : score >= 70 ? 2 : score >= 60 ? 3 : 4;
+    assertEquals(Grade.values()[band], Grade.of(score));
+  }
 }

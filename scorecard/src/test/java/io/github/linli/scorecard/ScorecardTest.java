@@ -215,4 +215,78 @@ class ScorecardTest {
     assertArrayEquals(new double[] {0, 0.5, 0.5, 0, 0}, Grade.memberships(80), 1e-12);
     assertArrayEquals(new double[] {0, 0, 0, 0, 1}, Grade.memberships(10), 0);
   }
+
+  /** The bands of the field's convention, at and around each edge. */
+  @Test
+  void grade_bands_atTheEdges() {
+    double[][] cases = {{100, 0}, {90, 0}, {89.999, 1}, {80, 1}, {79.99, 2}, {70, 2}, {69.9, 3}, {60, 3}, {59.99, 4}, {0, 4}, {-5, 4}};
+    for (double[] c : cases) {
+      assertEquals(Grade.values()[(int) c[1]], Grade.of(c[0]), "score " + c[0]);
+    }
+    assertEquals(List.of("优秀", "良好", "中等", "及格", "不及格"),
+        java.util.Arrays.stream(Grade.values()).map(g -> g.label().zh()).collect(java.util.stream.Collectors.toList()));
+    assertEquals("fail", Grade.FAIL.label().en());
+    assertEquals("score", assertThrows(ValidationException.class, () -> Grade.of(Double.NaN)).field());
+  }
+
+  /** The grade is the band of the total as shown with one decimal: 89.96 shows as 90.0, 优秀. */
+  @Test
+  void scorecardGrade_bandOfTheShownTotal() {
+    IndicatorSystem p = IndicatorSystems.publicValueScorecard();
+    Scorecard shownNinety = Scorecard.evaluate(p, "a", OCT, Map.of("pv.goal_alignment", 0.8996));
+    assertEquals(89.96, shownNinety.total(), 1e-9);
+    assertTrue(shownNinety.toString().contains("total 90.0, grade 优秀"), shownNinety.toString());
+    assertEquals(Grade.EXCELLENT, shownNinety.grade());
+    Scorecard below = Scorecard.evaluate(p, "a", OCT, Map.of("pv.goal_alignment", 0.8994));
+    assertEquals(Grade.GOOD, below.grade());
+    assertEquals(Grade.PASS, Scorecard.evaluate(p, "a", OCT, Map.of("pv.goal_alignment", 0.6)).grade());
+    assertEquals(Grade.FAIL, Scorecard.evaluate(p, "a", OCT, Map.of("pv.goal_alignment", 0.5949)).grade());
+  }
+
+  /**
+   * A light indicator with the lowest score is not among the first by weighted gap: the diagnosis
+   * lists it among the lowest scores and says how each list is ranked.
+   */
+  @Test
+  void diagnose_lowestScoresShownBesideTheWeightedRanking() {
+    IndicatorSystem g = IndicatorSystems.governanceIndex();
+    Map<String, Double> gw = g.globalWeightsById();
+    String light = gw.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    String heavy = gw.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    Map<String, Double> v = new LinkedHashMap<>();
+    for (Indicator i : g.indicators()) {
+      v.put(i.id(), rawFor(i, 0.9));
+    }
+    Indicator lightInd = g.indicator(light);
+    Indicator heavyInd = g.indicator(heavy);
+    // light at 40 (gap 60); heavy with a gap halfway between 60 × w_light / w_heavy and 60, so that
+    // its weighted gap is the larger while its score stays above 40
+    assertTrue(gw.get(heavy) > gw.get(light), "premise: the system's weights differ");
+    double heavyGap = (60 * gw.get(light) / gw.get(heavy) + 60) / 2;
+    v.put(light, rawFor(lightInd, 0.4));
+    v.put(heavy, rawFor(heavyInd, (100 - heavyGap) / 100));
+    Scorecard c = Scorecard.evaluate(g, "a", OCT, v);
+    assertEquals(40, c.indicatorScores().get(light), 1e-6);
+    assertEquals(100 - heavyGap, c.indicatorScores().get(heavy), 1e-6);
+    Diagnosis d = c.diagnose(2, 1);
+    assertEquals(heavy, d.weakestIndicators().get(0).id());
+    assertEquals(light, d.lowestIndicators().get(0).id());
+    String en = d.text(Locale.ENGLISH);
+    assertTrue(en.contains("Ranked by weighted gap") && en.contains("Lowest scores, left out above")
+        && en.contains(lightInd.label().en() + " 40.0"), en);
+    String zh = d.text(Locale.CHINA);
+    assertTrue(zh.contains("按加权差距排序") && zh.contains(lightInd.label().zh() + " 40.0"), zh);
+    // when the lowest are the ones ranked first, nothing is repeated
+    Diagnosis all = c.diagnose(2, 17);
+    assertTrue(!all.text(Locale.ENGLISH).contains("Lowest scores"), all.text(Locale.ENGLISH));
+    for (int i = 1; i < all.lowestIndicators().size(); i++) {
+      assertTrue(all.lowestIndicators().get(i - 1).score() <= all.lowestIndicators().get(i).score());
+    }
+  }
+
+  /** The raw value an indicator scores {@code score} (0–1) at. */
+  static double rawFor(Indicator i, double score) {
+    double t = i.direction() == io.github.linli.scorecard.methods.Direction.COST ? 1 - score : score;
+    return i.normalisation().low() + t * (i.normalisation().high() - i.normalisation().low());
+  }
 }

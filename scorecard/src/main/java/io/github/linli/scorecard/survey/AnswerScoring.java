@@ -17,10 +17,11 @@ import io.github.linli.core.internal.Checks;
  *   <tr><td>{@link #PER_STEP}</td><td>20</td><td>40</td><td>60</td><td>80</td><td>100</td></tr>
  * </table>
  *
- * <p>With the {@link io.github.linli.scorecard.Grade} centres 95…55, a neutral survey (every answer
- * 3 of 5) scores 50 under {@code LINEAR}, fully 很差 very poor, and 60 under {@code PER_STEP},
- * halfway between 较差 poor and 很差 very poor (membership 0.5 in each). {@code LINEAR} is the
- * default.
+ * <p>{@code PER_STEP}, the usual rule of Chinese satisfaction surveys, is the default. With the
+ * {@link io.github.linli.scorecard.Grade} bands (优秀 ≥ 90 … 不及格 &lt; 60), a neutral survey
+ * (every answer 3 of 5) scores 60 under {@code PER_STEP}, 及格 pass, and 50 under {@code LINEAR},
+ * 不及格 fail; a mean answer of 4 of 5 scores 80 (良好 good) per step and 75 (中等 fair)
+ * linearly.
  *
  * <p>Immutable and thread-safe.
  *
@@ -29,13 +30,13 @@ import io.github.linli.core.internal.Checks;
 public enum AnswerScoring implements Labelled {
   /**
    * (mean − 1) / (points − 1): the lowest answer scores 0, the highest 1, linearly in between (a
-   * neutral 3 of 5 scores 0.5). The default. 线性换算.
+   * neutral 3 of 5 scores 0.5). 线性换算.
    */
   LINEAR(Label.of("线性换算：最低档 0 分，最高档 100 分", "linear: lowest answer 0, highest 100")),
   /**
    * mean / points: each answer step is worth 100 / points points, so the lowest answer scores
    * 1 / points and the highest 1 — on a 5-point scale 20, 40, 60, 80, 100 (非常不满意 20 … 非常满意
-   * 100), the usual rule of Chinese satisfaction surveys. 按档计分.
+   * 100), the usual rule of Chinese satisfaction surveys. The default. 按档计分.
    */
   PER_STEP(Label.of("按档计分：每档 100/量表点数 分（五级量表每档 20 分）",
       "per step: each answer step worth 100/points (20 on a 5-point scale)"));

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * A questionnaire: Likert items on one scale (1…points, typically 5 or 7), each mapped to a survey
  * indicator of an {@link IndicatorSystem}, some reverse-coded, and the {@link AnswerScoring} that
- * turns mean answers into indicator scores ({@link AnswerScoring#LINEAR} unless set). Built-in
+ * turns mean answers into indicator scores ({@link AnswerScoring#PER_STEP}, 20 points per step of a
+ * five-point scale, unless set). Built-in
  * questionnaires for the built-in systems are in {@link Questionnaires}; {@link
  * #withScoring(AnswerScoring)} gives one of them with another scoring.
  *
@@ -73,7 +74,7 @@ public final class Questionnaire {
   /**
    * How mean answers become indicator scores.
    *
-   * @return the scoring, {@link AnswerScoring#LINEAR} unless set
+   * @return the scoring, {@link AnswerScoring#PER_STEP} unless set
    */
   public AnswerScoring scoring() {
     return scoring;
@@ -81,7 +82,7 @@ public final class Questionnaire {
 
   /**
    * This questionnaire with another answer scoring, for example {@code
-   * Questionnaires.governanceIndex(5).withScoring(AnswerScoring.PER_STEP)}.
+   * Questionnaires.governanceIndex(5).withScoring(AnswerScoring.LINEAR)}.
    *
    * @param scoring the scoring
    * @return a questionnaire with the same system, scale and items; this one if the scoring is the
@@ -152,7 +153,7 @@ public final class Questionnaire {
     private final int points;
     private final List<Item> items = new ArrayList<>();
     private final Set<String> columns = new HashSet<>();
-    private AnswerScoring scoring = AnswerScoring.LINEAR;
+    private AnswerScoring scoring = AnswerScoring.PER_STEP;
 
     Builder(IndicatorSystem system, int points) {
       this.system = system;
@@ -162,7 +163,7 @@ public final class Questionnaire {
     /**
      * Sets how mean answers become indicator scores.
      *
-     * @param scoring the scoring; {@link AnswerScoring#LINEAR} if not set
+     * @param scoring the scoring; {@link AnswerScoring#PER_STEP} if not set
      * @return this builder
      * @throws NullPointerException if {@code scoring} is null
      */

@@ -94,14 +94,92 @@ public final class SurveyReader {
     java.util.Objects.requireNonNull(csv, "csv");
     java.util.Objects.requireNonNull(questionnaire, "questionnaire");
     java.util.Objects.requireNonNull(policy, "policy");
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .get();
+    List<Item> items = questionnaire.items();
+    int k = items.size();
+    try (CSVParser parser = CSVParser.parse(skipBom(csv), csvFormat())) {
+      Map<String, Integer> header = parser.getHeaderMap();
+      int[] col = new int[k];
+      String[] where = new String[k];
+      for (int i = 0; i < k; i++) {
+        Integer c = header.get(items.get(i).column());
+        if (c == null) {
+          // never the header's cells: a file without a header row has a respondent's answers there
+          // (issue 17: the message showed a name and a phone number)
+          throw new ValidationException(
+              "survey.header",
+              items.get(i).column(),
+              "missing item column; the first row has " + header.size() + " column(s) and none is named "
+                  + items.get(i).column() + " (is the header row missing?)"
+                  + headerHint(header.keySet(), items.get(i).column()));
+        }
+        col[i] = c;
+        where[i] = items.get(i).column();
+      }
+      return accumulate(questionnaire, policy, col, where, header.size(), csvRows(parser), null);
+    } catch (CSVException e) {
+      throw malformed(e);
+    } catch (UncheckedIOException e) {
+      // the record iterator wraps a parse error (an unterminated quote, say) in an unchecked one
+      if (e.getCause() instanceof CSVException c) {
+        throw malformed(c);
+      }
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read survey", e);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // commons-csv's message quotes the header's cells, which may be answers: not passed on
+      throw new ValidationException("survey.header", Checks.WITHHELD,
+          "malformed CSV: the first row has an empty or repeated column name (is the header row missing?)");
+    }
+  }
+
+  /** The CSV dialect: a header row, cells trimmed, empty lines skipped. */
+  static CSVFormat csvFormat() {
+    return CSVFormat.DEFAULT
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setTrim(true)
+        .setIgnoreEmptyLines(true)
+        .get();
+  }
+
+  /** One data row of a table: its line (or spreadsheet row) number and cells. */
+  record Row(long line, List<String> cells, boolean consistent) {}
+
+  /** The records of a CSV parser as rows; line = record number + 1 (the header is line 1). */
+  static java.util.Iterator<Row> csvRows(CSVParser parser) {
+    java.util.Iterator<CSVRecord> it = parser.iterator();
+    return new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        CSVRecord rec = it.next();
+        return new Row(rec.getRecordNumber() + 1, rec.toList(), rec.isConsistent());
+      }
+    };
+  }
+
+  /**
+   * The streaming core: every row of a table whose item columns are known.
+   *
+   * @param col the cell index of each item
+   * @param where how a rejection names each item's column
+   * @param headerSize the number of header cells (for the ragged-row message)
+   * @param options option texts to scores, or null for numbers only
+   */
+  static SurveyResult accumulate(
+      Questionnaire questionnaire,
+      MissingDataPolicy policy,
+      int[] col,
+      String[] where,
+      int headerSize,
+      java.util.Iterator<Row> rows,
+      AnswerOptions options) {
     List<Item> items = questionnaire.items();
     int k = items.size();
     int points = questionnaire.points();
@@ -135,99 +213,72 @@ public final class SurveyReader {
     List<Rejection> rejections = new ArrayList<>();
     double[] answers = new double[k];
     boolean[] missing = new boolean[k];
-    try (CSVParser parser = CSVParser.parse(skipBom(csv), format)) {
-      Map<String, Integer> header = parser.getHeaderMap();
-      int[] col = new int[k];
-      for (int i = 0; i < k; i++) {
-        Integer c = header.get(items.get(i).column());
-        if (c == null) {
-          // never the header's cells: a file without a header row has a respondent's answers there
-          // (issue 17: the message showed a name and a phone number)
-          throw new ValidationException(
-              "survey.header",
-              items.get(i).column(),
-              "missing item column; the first row has " + header.size() + " column(s) and none is named "
-                  + items.get(i).column() + " (is the header row missing?)"
-                  + headerHint(header.keySet(), items.get(i).column()));
-        }
-        col[i] = c;
+    while (rows.hasNext()) {
+      Row rec = rows.next();
+      long line = rec.line();
+      List<String> cells = rec.cells();
+      Rejection why = null;
+      if (!rec.consistent()) {
+        why = new Rejection(line, "*", "", "has " + cells.size() + " fields, header has " + headerSize);
       }
-      for (CSVRecord rec : parser) {
-        long line = rec.getRecordNumber() + 1;
-        Rejection why = null;
-        if (!rec.isConsistent()) {
-          why = new Rejection(line, "*", "", "has " + rec.size() + " fields, header has " + header.size());
+      int missingCount = 0;
+      for (int i = 0; i < k && why == null; i++) {
+        String text = col[i] < cells.size() && cells.get(col[i]) != null ? cells.get(col[i]).strip() : "";
+        missing[i] = false;
+        if (text.isEmpty() || text.equalsIgnoreCase("NA") || (options != null && options.isSkipped(text))) {
+          missing[i] = true;
+          missingCount++;
+          continue;
         }
-        int missingCount = 0;
-        for (int i = 0; i < k && why == null; i++) {
-          String text = col[i] < rec.size() ? rec.get(col[i]) : "";
-          missing[i] = false;
-          if (text.isEmpty() || text.equalsIgnoreCase("NA")) {
-            missing[i] = true;
-            missingCount++;
-            continue;
-          }
-          double v;
+        double v;
+        OptionalDouble option = options == null ? OptionalDouble.empty() : options.score(text);
+        if (option.isPresent()) {
+          v = option.getAsDouble();
+        } else {
           try {
             v = Double.parseDouble(text);
           } catch (NumberFormatException e) {
-            why = new Rejection(line, items.get(i).column(), text, "not a number");
+            why = new Rejection(line, where[i], text, options == null ? "not a number" : "not a number or a known answer option");
             break;
           }
-          if (v != Math.rint(v) || v < 1 || v > points) {
-            why =
-                new Rejection(
-                    line, items.get(i).column(), text, "out of scale: must be a whole number 1-" + points);
-            break;
-          }
-          answers[i] = items.get(i).reverse() ? points + 1 - v : v;
         }
-        if (why == null && missingCount > 0) {
-          why = fill(policy, line, items, dimItems, dimOf, answers, missing);
-          if (why == null) {
-            imputed += missingCount;
-          }
+        if (v != Math.rint(v) || v < 1 || v > points) {
+          why = new Rejection(line, where[i], text, "out of scale: must be a whole number 1-" + points);
+          break;
         }
-        if (why != null) {
-          rejected++;
-          if (rejections.size() < SurveyResult.MAX_REJECTIONS_KEPT) {
-            rejections.add(why);
-          }
-          continue;
-        }
-        accepted++;
-        for (int i = 0; i < k; i++) {
-          sums[i] += answers[i];
-          if (!missing[i]) {
-            levels[i][points - (int) answers[i]]++;
-          }
-        }
-        for (int d = 0; d < dims.size(); d++) {
-          if (acc[d] != null) {
-            List<Integer> di = dimItems.get(d);
-            double[] row = new double[di.size()];
-            for (int j = 0; j < row.length; j++) {
-              int item = di.get(j);
-              row[j] = costKeyed[item] ? points + 1 - answers[item] : answers[item];
-            }
-            acc[d].add(row);
-          }
+        answers[i] = items.get(i).reverse() ? points + 1 - v : v;
+      }
+      if (why == null && missingCount > 0) {
+        why = fill(policy, line, items, where, dimItems, dimOf, answers, missing);
+        if (why == null) {
+          imputed += missingCount;
         }
       }
-    } catch (CSVException e) {
-      throw malformed(e);
-    } catch (UncheckedIOException e) {
-      // the record iterator wraps a parse error (an unterminated quote, say) in an unchecked one
-      if (e.getCause() instanceof CSVException c) {
-        throw malformed(c);
+      if (why != null) {
+        rejected++;
+        if (rejections.size() < SurveyResult.MAX_REJECTIONS_KEPT) {
+          rejections.add(why);
+        }
+        continue;
       }
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read survey", e);
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      // commons-csv's message quotes the header's cells, which may be answers: not passed on
-      throw new ValidationException("survey.header", Checks.WITHHELD,
-          "malformed CSV: the first row has an empty or repeated column name (is the header row missing?)");
+      accepted++;
+      for (int i = 0; i < k; i++) {
+        sums[i] += answers[i];
+        if (!missing[i]) {
+          levels[i][points - (int) answers[i]]++;
+        }
+      }
+      for (int d = 0; d < dims.size(); d++) {
+        if (acc[d] != null) {
+          List<Integer> di = dimItems.get(d);
+          double[] row = new double[di.size()];
+          for (int j = 0; j < row.length; j++) {
+            int item = di.get(j);
+            row[j] = costKeyed[item] ? points + 1 - answers[item] : answers[item];
+          }
+          acc[d].add(row);
+        }
+      }
     }
     if (accepted == 0) {
       throw new ValidationException(
@@ -257,7 +308,7 @@ public final class SurveyReader {
     return "";
   }
 
-  private static Reader skipBom(Reader in) throws IOException {
+  static Reader skipBom(Reader in) throws IOException {
     java.io.PushbackReader p = new java.io.PushbackReader(in, 1);
     int c = p.read();
     if (c != -1 && c != '\uFEFF') {
@@ -270,6 +321,7 @@ public final class SurveyReader {
       MissingDataPolicy policy,
       long line,
       List<Item> items,
+      String[] where,
       List<List<Integer>> dimItems,
       int[] dimOf,
       double[] answers,
@@ -279,7 +331,7 @@ public final class SurveyReader {
         continue;
       }
       if (policy == MissingDataPolicy.LISTWISE) {
-        return new Rejection(line, items.get(i).column(), "", "missing answer (listwise deletion)");
+        return new Rejection(line, where[i], "", "missing answer (listwise deletion)");
       }
       List<Integer> di = dimItems.get(dimOf[i]);
       double s = 0;
@@ -293,7 +345,7 @@ public final class SurveyReader {
       if (answered * 2 < di.size() || answered == 0) {
         return new Rejection(
             line,
-            items.get(i).column(),
+            where[i],
             "",
             "missing answer: fewer than half of the dimension's " + di.size() + " items answered");
       }
@@ -378,7 +430,7 @@ public final class SurveyReader {
     return new SurveyResult(q, policy, accepted, rejected, imputed, rejections, itemMeans, scores, shares, rel);
   }
 
-  private static ValidationException malformed(CSVException e) {
+  static ValidationException malformed(CSVException e) {
     return new ValidationException("survey", "csv", "malformed CSV: " + e.getMessage(), e);
   }
 }

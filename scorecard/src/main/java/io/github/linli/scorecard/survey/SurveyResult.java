@@ -158,8 +158,7 @@ public final class SurveyResult {
   }
 
   /**
-   * Returns the counts, the missing-data policy, the answer scoring unless it is the default
-   * {@link AnswerScoring#LINEAR}, and the indicator scores.
+   * Returns the counts, the missing-data policy, the answer scoring and the indicator scores.
    */
   @Override
   public String toString() {
@@ -173,9 +172,7 @@ public final class SurveyResult {
                 rejected,
                 imputed,
                 policy));
-    if (questionnaire.scoring() != AnswerScoring.LINEAR) {
-      b.append(", ").append(questionnaire.scoring());
-    }
+    b.append(", ").append(questionnaire.scoring());
     for (Map.Entry<String, Double> e : indicatorScores.entrySet()) {
       b.append(String.format(Locale.ROOT, ", %s %.3f", e.getKey(), e.getValue()));
     }

@@ -73,7 +73,8 @@ class AnswerScoringProperties {
   }
 
   /**
-   * LINEAR, the default, gives the indicator scores of the formula used before scorings existed:
+   * LINEAR (the default until issue 19) gives the indicator scores of the formula used before
+   * scorings existed:
    * per indicator, the mean over its items of the item means after reverse coding, then (mean − 1)
    * / (points − 1), computed here from the answer matrix itself.
    */
@@ -84,7 +85,8 @@ class AnswerScoringProperties {
       @ForAll @IntRange(min = 3, max = 11) int points,
       @ForAll boolean publicValue,
       @ForAll MissingDataPolicy policy) {
-    Questionnaire q = publicValue ? Questionnaires.publicValueScorecard(points) : Questionnaires.governanceIndex(points);
+    Questionnaire q = (publicValue ? Questionnaires.publicValueScorecard(points) : Questionnaires.governanceIndex(points))
+        .withScoring(AnswerScoring.LINEAR);
     SplittableRandom rnd = new SplittableRandom(seed);
     int k = q.items().size();
     int[][] answers = new int[rows][k];
@@ -135,7 +137,7 @@ class AnswerScoringProperties {
       @ForAll @IntRange(min = 3, max = 11) int points,
       @ForAll @IntRange(min = 0, max = 30) int blankPercent,
       @ForAll MissingDataPolicy policy) {
-    Questionnaire q = Questionnaires.governanceIndex(points);
+    Questionnaire q = Questionnaires.governanceIndex(points).withScoring(AnswerScoring.LINEAR);
     String csv = randomAnswers(q, rows, seed, blankPercent);
     SurveyResult linear;
     try {

@@ -77,20 +77,22 @@ class AnswerScoringTest {
   }
 
   @Test
-  void questionnaire_defaultLinear_builderAndWithScoring() {
+  void questionnaire_defaultPerStep_builderAndWithScoring() {
     Questionnaire q = Questionnaires.governanceIndex(5);
-    assertSame(AnswerScoring.LINEAR, q.scoring());
-    assertSame(q, q.withScoring(AnswerScoring.LINEAR));
-    Questionnaire p = q.withScoring(AnswerScoring.PER_STEP);
-    assertSame(AnswerScoring.PER_STEP, p.scoring());
+    assertSame(AnswerScoring.PER_STEP, q.scoring());
+    assertSame(q, q.withScoring(AnswerScoring.PER_STEP));
+    Questionnaire p = q.withScoring(AnswerScoring.LINEAR);
+    assertSame(AnswerScoring.LINEAR, p.scoring());
     assertEquals(q.items(), p.items());
     assertEquals(q.points(), p.points());
     assertSame(q.system(), p.system());
-    assertSame(AnswerScoring.LINEAR, q.scoring(), "withScoring leaves the original alone");
-    assertTrue(p.toString().contains("1-5 PER_STEP"), p.toString());
+    assertSame(AnswerScoring.PER_STEP, q.scoring(), "withScoring leaves the original alone");
+    assertTrue(p.toString().contains("1-5 LINEAR"), p.toString());
+    assertSame(AnswerScoring.PER_STEP,
+        Questionnaire.builder(IndicatorSystems.governanceIndex(), 7).item("a", "gov.digital_tools").build().scoring());
     Questionnaire built =
-        Questionnaire.builder(IndicatorSystems.governanceIndex(), 7).scoring(AnswerScoring.PER_STEP).item("a", "gov.digital_tools").build();
-    assertSame(AnswerScoring.PER_STEP, built.scoring());
+        Questionnaire.builder(IndicatorSystems.governanceIndex(), 7).scoring(AnswerScoring.LINEAR).item("a", "gov.digital_tools").build();
+    assertSame(AnswerScoring.LINEAR, built.scoring());
     assertThrows(NullPointerException.class, () -> q.withScoring(null));
   }
 
@@ -98,8 +100,8 @@ class AnswerScoringTest {
   @Test
   void read_neutralSurvey_halfLinearlyThreeFifthsPerStep() {
     String csv = uniformGovernanceSurvey(3);
-    SurveyResult linear = read(csv, Questionnaires.governanceIndex(5));
-    SurveyResult perStep = read(csv, Questionnaires.governanceIndex(5).withScoring(AnswerScoring.PER_STEP));
+    SurveyResult linear = read(csv, Questionnaires.governanceIndex(5).withScoring(AnswerScoring.LINEAR));
+    SurveyResult perStep = read(csv, Questionnaires.governanceIndex(5));
     for (Map.Entry<String, Double> e : linear.indicatorScores().entrySet()) {
       assertEquals(0.5, e.getValue(), 1e-15, e.getKey());
     }
@@ -110,7 +112,7 @@ class AnswerScoringTest {
     }
     assertEquals(linear.itemMeans(), perStep.itemMeans());
     assertTrue(perStep.toString().contains("PER_STEP"), perStep.toString());
-    assertTrue(!linear.toString().contains("LINEAR"), "the default keeps its old toString: " + linear);
+    assertTrue(linear.toString().contains("LINEAR"), "toString names the scoring: " + linear);
 
     Scorecard l = Scorecard.evaluate(IndicatorSystems.governanceIndex(), "lishan", OCT, linear, List.of());
     Scorecard p = Scorecard.evaluate(IndicatorSystems.governanceIndex(), "lishan", OCT, perStep, List.of());
@@ -120,11 +122,13 @@ class AnswerScoringTest {
     }
     assertEquals(50, l.total(), 1e-9);
     assertEquals(60, p.total(), 1e-9);
-    assertEquals(Grade.VERY_POOR, l.grade());
-    assertEquals(1, l.gradeMemberships()[Grade.VERY_POOR.ordinal()], 1e-12);
-    // 60 is halfway between the centres of poor (65) and very poor (55)
-    assertEquals(0.5, p.gradeMemberships()[Grade.POOR.ordinal()], 1e-9);
-    assertEquals(0.5, p.gradeMemberships()[Grade.VERY_POOR.ordinal()], 1e-9);
+    // the bands: 50 is below 60, 不及格; 60 is the lowest score of 及格
+    assertEquals(Grade.FAIL, l.grade());
+    assertEquals(Grade.PASS, p.grade());
+    assertEquals(1, l.gradeMemberships()[Grade.FAIL.ordinal()], 1e-12);
+    // 60 is halfway between the centres of pass (65) and fail (55)
+    assertEquals(0.5, p.gradeMemberships()[Grade.PASS.ordinal()], 1e-9);
+    assertEquals(0.5, p.gradeMemberships()[Grade.FAIL.ordinal()], 1e-9);
   }
 
   /** A reverse-worded item is reversed answer by answer, before either map. */
@@ -137,11 +141,11 @@ class AnswerScoringTest {
             .build();
     // b = 1 and 2 count as 5 and 4: item means 4.5 and 4.5, indicator mean 4.5
     String csv = "a,b\n5,1\n4,2\n";
-    assertEquals((4.5 - 1) / 4, read(csv, q).indicatorScores().get("gov.role_clarity"), 1e-15);
+    assertEquals((4.5 - 1) / 4, read(csv, q.withScoring(AnswerScoring.LINEAR)).indicatorScores().get("gov.role_clarity"), 1e-15);
     assertEquals(4.5 / 5, read(csv, q.withScoring(AnswerScoring.PER_STEP)).indicatorScores().get("gov.role_clarity"), 1e-15);
     // only the reverse item, answered "strongly agree" (5) with the negative statement: 1 of 5
     Questionnaire onlyReverse = Questionnaire.builder(IndicatorSystems.governanceIndex(), 5).reverseItem("b", "gov.role_clarity").build();
-    assertEquals(0, read("b\n5\n", onlyReverse).indicatorScores().get("gov.role_clarity"), 1e-15);
+    assertEquals(0, read("b\n5\n", onlyReverse.withScoring(AnswerScoring.LINEAR)).indicatorScores().get("gov.role_clarity"), 1e-15);
     assertEquals(0.2, read("b\n5\n", onlyReverse.withScoring(AnswerScoring.PER_STEP)).indicatorScores().get("gov.role_clarity"), 1e-15);
     assertEquals(1, read("b\n1\n", onlyReverse.withScoring(AnswerScoring.PER_STEP)).indicatorScores().get("gov.role_clarity"), 1e-15);
   }
@@ -163,15 +167,15 @@ class AnswerScoringTest {
       }
     }
     // the survey's raw value for answer 5: 1 linearly (as before), (5 - 1) / 5 per step
-    assertEquals(1, read("q12\n5\n", q).indicatorScores().get("gov.administrative_burden"), 1e-15);
+    assertEquals(1, read("q12\n5\n", q.withScoring(AnswerScoring.LINEAR)).indicatorScores().get("gov.administrative_burden"), 1e-15);
     assertEquals(0.8, read("q12\n5\n", q.withScoring(AnswerScoring.PER_STEP)).indicatorScores().get("gov.administrative_burden"), 1e-15);
   }
 
   @Test
   void reportsSurvey_statesTheScoringInUse() {
     String csv = uniformGovernanceSurvey(4);
-    SurveyResult linear = read(csv, Questionnaires.governanceIndex(5));
-    SurveyResult perStep = read(csv, Questionnaires.governanceIndex(5).withScoring(AnswerScoring.PER_STEP));
+    SurveyResult linear = read(csv, Questionnaires.governanceIndex(5).withScoring(AnswerScoring.LINEAR));
+    SurveyResult perStep = read(csv, Questionnaires.governanceIndex(5));
     assertTrue(Reports.survey(linear, Locale.ENGLISH).contains("Answer scoring: linear: lowest answer 0, highest 100"),
         Reports.survey(linear, Locale.ENGLISH));
     assertTrue(Reports.survey(perStep, Locale.CHINA).contains("答案计分：按档计分"), Reports.survey(perStep, Locale.CHINA));

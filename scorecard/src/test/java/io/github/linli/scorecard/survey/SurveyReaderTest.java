@@ -28,8 +28,9 @@ class SurveyReaderTest {
     SurveyResult r = read("id,a,b,c\n1,5,1,3\n2,4,2,5\n", MissingDataPolicy.LISTWISE);
     assertEquals(2, r.accepted());
     assertEquals(4.5, r.itemMeans().get("b"), 1e-12); // reversed: 5 and 4
-    assertEquals((4.5 - 1) / 4, r.indicatorScores().get("gov.role_clarity"), 1e-12);
-    assertEquals(0.75, r.indicatorScores().get("gov.resident_participation"), 1e-12);
+    // per step (the default): mean / points
+    assertEquals(4.5 / 5, r.indicatorScores().get("gov.role_clarity"), 1e-12);
+    assertEquals(4.0 / 5, r.indicatorScores().get("gov.resident_participation"), 1e-12);
     double[] shares = r.levelShares("gov.role_clarity");
     assertEquals(0.5, shares[0], 1e-12);
     assertEquals(0.5, shares[1], 1e-12);
@@ -117,7 +118,10 @@ class SurveyReaderTest {
   void read_sevenPointScale() {
     Questionnaire q7 = Questionnaire.builder(IndicatorSystems.governanceIndex(), 7).item("a", "gov.digital_tools").build();
     SurveyResult r = SurveyReader.read(new StringReader("a\n7\n1\n4\n"), q7, MissingDataPolicy.LISTWISE);
-    assertEquals(0.5, r.indicatorScores().get("gov.digital_tools"), 1e-12);
+    // mean 4 of 7: 4/7 per step (the default), (4 - 1) / 6 = 0.5 linearly
+    assertEquals(4 / 7.0, r.indicatorScores().get("gov.digital_tools"), 1e-12);
+    assertEquals(0.5, SurveyReader.read(new StringReader("a\n7\n1\n4\n"), q7.withScoring(AnswerScoring.LINEAR), MissingDataPolicy.LISTWISE)
+        .indicatorScores().get("gov.digital_tools"), 1e-12);
     assertTrue(r.reliability().isEmpty());
   }
 
