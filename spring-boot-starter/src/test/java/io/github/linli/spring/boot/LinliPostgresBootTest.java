@@ -1,0 +1,54 @@
+package io.github.linli.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.linli.core.Actor;
+import io.github.linli.core.ResidentId;
+import io.github.linli.core.Role;
+import io.github.linli.core.demand.DemandIntake;
+import io.github.linli.core.demand.DemandRequest;
+import io.github.linli.core.store.EventStore;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A Spring Boot application with the starter, on PostgreSQL (a schema of its own). */
+@SpringBootTest(classes = io.github.linli.spring.boot.app.PortalApp.class)
+class LinliPostgresBootTest {
+  static final String SCHEMA = "linli_boot_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry r) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+      c.createStatement().execute("CREATE SCHEMA " + SCHEMA);
+    }
+    r.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
+    r.add("spring.datasource.username", () -> "postgres");
+    r.add("linli.tenant", () -> "lishan");
+    r.add("linli.personal-data.key", () -> Base64.getEncoder().encodeToString(new byte[32]));
+  }
+
+  @Autowired DemandIntake intake;
+  @Autowired EventStore store;
+  @Autowired ObjectMapper json;
+
+  @Test
+  void needSubmittedThroughTheStarter_isInPostgres() throws Exception {
+    intake.withCommandId("req-1").submit(Actor.of("r-1", Role.RESIDENT), DemandRequest.builder().id("d-1")
+        .requester(ResidentId.of("r-1")).text("楼道灯坏了一周").gridCell("B2").build());
+    assertThat(store.head("lishan")).isPositive();
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+      var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + SCHEMA + ".linli_event WHERE tenant = 'lishan'");
+      rs.next();
+      assertThat(rs.getInt(1)).isPositive();
+      c.createStatement().execute("DROP SCHEMA " + SCHEMA + " CASCADE");
+    }
+  }
+}
