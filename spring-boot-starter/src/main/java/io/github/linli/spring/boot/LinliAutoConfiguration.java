@@ -1,6 +1,7 @@
 package io.github.linli.spring.boot;
 
 import io.github.linli.core.ValidationException;
+import io.github.linli.core.alliance.Alliance;
 import io.github.linli.core.demand.DemandClassifier;
 import io.github.linli.core.demand.DemandIntake;
 import io.github.linli.core.demand.ResponseMapping;
@@ -8,6 +9,7 @@ import io.github.linli.core.privacy.PersonalDataStore;
 import io.github.linli.core.privacy.Protector;
 import io.github.linli.core.store.EventStore;
 import io.github.linli.core.store.EventStores;
+import io.github.linli.core.store.Migrations;
 import io.github.linli.jackson.LinliModule;
 import io.github.linli.timebank.TimeBank;
 import io.github.linli.timebank.store.LedgerStores;
@@ -24,6 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Linli on the application's {@code DataSource}: a {@code Clock} in {@code linli.zone}, the event
@@ -113,14 +116,71 @@ public class LinliAutoConfiguration {
     }
   }
 
+  /** Linli's migrations by Flyway, when the application has Flyway. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+  @ConditionalOnBean(DataSource.class)
+  @ConditionalOnProperty(prefix = "linli.flyway", name = "enabled", matchIfMissing = true)
+  static class FlywayConfiguration {
+    @Bean
+    @ConditionalOnMissingBean
+    LinliFlywayMigrations linliFlywayMigrations(DataSource dataSource,
+        ObjectProvider<org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer> applicationFlyway) {
+      // the application's own Flyway first: it refuses a non-empty schema without its history table
+      applicationFlyway.ifAvailable(initializer -> { });
+      return new LinliFlywayMigrations(dataSource);
+    }
+
+    /**
+     * Refuses to start when the application's Flyway would apply Linli's scripts as its own: Flyway
+     * scans subfolders, so its default location {@code classpath:db/migration} holds
+     * {@code db/migration/linli}, and Linli's tables would be recorded in the application's history.
+     */
+    @Bean
+    org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer linliFlywayLocationsCheck() {
+      return configuration -> {
+        for (org.flywaydb.core.api.Location l : configuration.getLocations()) {
+          String linli = Migrations.LOCATION.substring("classpath:".length());
+          if (l.isClassPath() && (linli + "/").startsWith(l.getRootPath().isEmpty() ? "" : l.getRootPath() + "/")) {
+            throw new ValidationException("spring.flyway.locations", l.getDescriptor(),
+                "holds Linli's migrations (" + Migrations.LOCATION + "), which Linli applies with its own history table:"
+                    + " put the application's scripts in a folder of their own, e.g. spring.flyway.locations=classpath:db/migration/app");
+          }
+        }
+      };
+    }
+  }
+
+  /** The opt-in scheduled jobs. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnProperty(prefix = "linli.jobs", name = "enabled", havingValue = "true")
+  @EnableScheduling
+  static class JobsConfiguration {
+    @Bean
+    @ConditionalOnMissingBean
+    LinliJobs linliJobs(TimeBank bank) {
+      return new LinliJobs(bank);
+    }
+  }
+
   /** The stores on the application's {@code DataSource}. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnBean(DataSource.class)
   static class JdbcConfiguration {
     @Bean
     @ConditionalOnMissingBean
-    EventStore linliEventStore(DataSource dataSource, Clock clock, LinliProperties properties) {
-      return EventStores.jdbc().dataSource(dataSource).clock(clock).migrate(properties.isMigrate()).build();
+    EventStore linliEventStore(DataSource dataSource, Clock clock, LinliProperties properties,
+        ObjectProvider<LinliFlywayMigrations> flyway) {
+      // when the application uses Flyway, Linli's own Flyway configuration has applied the scripts
+      LinliFlywayMigrations migrations = flyway.getIfAvailable();
+      boolean byFlyway = migrations != null && migrations.used();
+      return EventStores.jdbc().dataSource(dataSource).clock(clock).migrate(properties.isMigrate() && !byFlyway).build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Alliance linliAlliance(EventStore store, LinliTenantResolver tenant, Clock clock, PersonalDataStore personalData) {
+      return Alliance.open(store, tenant.tenant(), clock, personalData);
     }
 
     @Bean

@@ -28,6 +28,8 @@ public class LinliProperties {
   private final PersonalData personalData = new PersonalData();
   private final Json json = new Json();
   private final Web web = new Web();
+  private final FlywaySettings flyway = new FlywaySettings();
+  private final Jobs jobs = new Jobs();
 
   /**
    * Creates the default settings.
@@ -113,6 +115,123 @@ public class LinliProperties {
    */
   public Web getWeb() {
     return web;
+  }
+
+  /**
+   * The Flyway settings.
+   *
+   * @return the settings
+   */
+  public FlywaySettings getFlyway() {
+    return flyway;
+  }
+
+  /**
+   * The scheduled jobs' settings.
+   *
+   * @return the settings
+   */
+  public Jobs getJobs() {
+    return jobs;
+  }
+
+  /** How Linli's migrations are applied when Flyway is on the class path. */
+  public static class FlywaySettings {
+    /**
+     * Apply Linli's migrations with Flyway (own history table linli_schema_history) when Flyway is
+     * on the class path; false leaves them to the event store.
+     */
+    private boolean enabled = true;
+
+    /** Creates default settings. */
+    public FlywaySettings() {}
+
+    /**
+     * Whether Flyway applies Linli's migrations.
+     *
+     * @return true when it does
+     */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /**
+     * Sets whether Flyway applies Linli's migrations.
+     *
+     * @param enabled true when it does
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+  }
+
+  /** The opt-in scheduled jobs. */
+  public static class Jobs {
+    /** Run the jobs (expire pending transfers, auto-confirm exchanges, verify the ledger). */
+    private boolean enabled;
+
+    /** How often pending transfers are expired and due exchanges auto-confirmed. */
+    private java.time.Duration expireInterval = java.time.Duration.ofMinutes(1);
+
+    /** When the ledger is verified (a Spring cron expression, in linli.zone). */
+    private String verifyCron = "0 30 3 * * *";
+
+    /** Creates default settings. */
+    public Jobs() {}
+
+    /**
+     * Whether the jobs run.
+     *
+     * @return true when they run
+     */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /**
+     * Sets whether the jobs run.
+     *
+     * @param enabled true to run them
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    /**
+     * The expiry interval.
+     *
+     * @return the interval
+     */
+    public java.time.Duration getExpireInterval() {
+      return expireInterval;
+    }
+
+    /**
+     * Sets the expiry interval.
+     *
+     * @param expireInterval the interval
+     */
+    public void setExpireInterval(java.time.Duration expireInterval) {
+      this.expireInterval = expireInterval;
+    }
+
+    /**
+     * The verification schedule.
+     *
+     * @return a cron expression
+     */
+    public String getVerifyCron() {
+      return verifyCron;
+    }
+
+    /**
+     * Sets the verification schedule.
+     *
+     * @param verifyCron a cron expression
+     */
+    public void setVerifyCron(String verifyCron) {
+      this.verifyCron = verifyCron;
+    }
   }
 
   /** Settings of the personal-data store. */

@@ -74,6 +74,32 @@ class LinliAutoConfigurationTest {
   }
 
   @Test
+  void onH2_theStoreMigrates_andJobsAreOptIn() {
+    runner().run(ctx -> {
+      assertThat(ctx.getBean(LinliFlywayMigrations.class).used()).isFalse();   // H2: the store applied them
+      assertThat(io.github.linli.core.store.Migrations.pending(ctx.getBean(javax.sql.DataSource.class))).isEmpty();
+      assertThat(ctx).hasSingleBean(io.github.linli.core.alliance.Alliance.class).doesNotHaveBean(LinliJobs.class);
+    });
+    runner().withPropertyValues("linli.flyway.enabled=false", "linli.jobs.enabled=true").run(ctx -> {
+      assertThat(ctx).doesNotHaveBean(LinliFlywayMigrations.class).hasSingleBean(LinliJobs.class);
+      assertThat(ctx.getBean(LinliJobs.class).verify().isConsistent()).isTrue();
+      assertThat(ctx.getBean(LinliJobs.class).lastVerify()).isNotNull();
+      assertThat(ctx.getBean(LinliJobs.class).expireAndConfirm()).isZero();
+    });
+  }
+
+  @Test
+  void applicationFlywayOnTheDefaultLocation_isRefusedWithTheFix() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+            org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration.class, LinliAutoConfiguration.class))
+        .withPropertyValues("spring.datasource.url=jdbc:h2:mem:boot-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+            "linli.personal-data.key=" + KEY)
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause().isInstanceOf(ValidationException.class)
+            .hasMessageContaining("spring.flyway.locations").hasMessageContaining("classpath:db/migration/app"));
+  }
+
+  @Test
   void properties_setZoneTenantAndJson() {
     runner().withPropertyValues("linli.zone=Europe/Berlin", "linli.json.enum-labels=true", "linli.json.label-locale=en")
         .run(ctx -> {

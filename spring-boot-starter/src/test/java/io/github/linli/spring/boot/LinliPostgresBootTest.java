@@ -32,22 +32,31 @@ class LinliPostgresBootTest {
     r.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
     r.add("spring.datasource.username", () -> "postgres");
     r.add("linli.tenant", () -> "lishan");
+    r.add("spring.flyway.locations", () -> "classpath:db/migration/portal");   // the application's own scripts
     r.add("linli.personal-data.key", () -> Base64.getEncoder().encodeToString(new byte[32]));
   }
 
   @Autowired DemandIntake intake;
   @Autowired EventStore store;
   @Autowired ObjectMapper json;
+  @Autowired LinliFlywayMigrations flyway;
 
   @Test
   void needSubmittedThroughTheStarter_isInPostgres() throws Exception {
     intake.withCommandId("req-1").submit(Actor.of("r-1", Role.RESIDENT), DemandRequest.builder().id("d-1")
         .requester(ResidentId.of("r-1")).text("楼道灯坏了一周").gridCell("B2").build());
     assertThat(store.head("lishan")).isPositive();
+    // the application has Flyway: Linli's scripts went through it, into Linli's own history table
+    assertThat(flyway.used()).isTrue();
+    // the event store's scripts and the time bank's (in its ledger/ subfolder)
+    assertThat(flyway.applied()).isEqualTo(io.github.linli.core.store.Migrations.scripts().size() + 1);
     try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
       var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + SCHEMA + ".linli_event WHERE tenant = 'lishan'");
       rs.next();
       assertThat(rs.getInt(1)).isPositive();
+      rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + SCHEMA + ".linli_schema_history WHERE success AND type = 'SQL'");
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(flyway.applied());
       c.createStatement().execute("DROP SCHEMA " + SCHEMA + " CASCADE");
     }
   }
