@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The health indicator {@code linli}, when Actuator is on the class path
- * ({@code management.health.linli.enabled=false} turns it off).
+ * ({@code management.health.linli.enabled=false} turns it off), and {@link LinliMetrics} when
+ * Micrometer is.
  *
  * @since 0.1.0
  */
@@ -37,5 +38,16 @@ public class LinliActuatorAutoConfiguration {
   public LinliHealthIndicator linliHealthIndicator(ObjectProvider<EventStore> store, ObjectProvider<DataSource> dataSource,
       ObjectProvider<TimeBank> bank, LinliTenantResolver tenant) {
     return new LinliHealthIndicator(store.getIfAvailable(), dataSource.getIfAvailable(), bank.getIfAvailable(), tenant.tenant());
+  }
+
+  /** The meters, when Micrometer is present. */
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+  static class Metrics {
+    @Bean
+    @ConditionalOnMissingBean
+    LinliMetrics linliMetrics(ObjectProvider<EventStore> store, ObjectProvider<LinliJobs> jobs, LinliTenantResolver tenant) {
+      return new LinliMetrics(store.getIfAvailable(), jobs.getIfAvailable(), tenant.tenant());
+    }
   }
 }

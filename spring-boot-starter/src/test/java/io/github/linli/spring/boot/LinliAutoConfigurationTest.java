@@ -70,6 +70,10 @@ class LinliAutoConfigurationTest {
       LinliHealthIndicator health = ctx.getBean(LinliHealthIndicator.class);
       assertThat(health.health().getStatus()).isEqualTo(Status.UP);
       assertThat(health.health().getDetails()).containsEntry("pendingMigrations", List.of());
+      io.micrometer.core.instrument.simple.SimpleMeterRegistry meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+      ctx.getBean(LinliMetrics.class).bindTo(meters);
+      assertThat(meters.get("linli.events.head").tag("tenant", "lishan").gauge().value())
+          .isEqualTo((double) ctx.getBean(EventStore.class).head("lishan")).isPositive();
     });
   }
 
