@@ -222,6 +222,12 @@ class LinliModuleSweepTest {
             problems.add(c.getName() + " cannot read back " + text + ": " + x);
           }
           continue;
+        } catch (com.fasterxml.jackson.databind.JsonMappingException x) {
+          // no factory makes this value from these fields: written only (refused, never a different value)
+          if (FRONT_END_SENDS.contains(c.getName()) || !x.getOriginalMessage().startsWith("cannot read " + c.getSimpleName())) {
+            problems.add(c.getName() + " cannot read back " + text + ": " + x);
+          }
+          continue;
         } catch (RuntimeException | IOException x) {
           problems.add(c.getName() + " cannot read back " + text + ": " + x);
           continue;

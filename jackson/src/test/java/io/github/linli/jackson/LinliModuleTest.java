@@ -90,6 +90,15 @@ class LinliModuleTest {
   }
 
   @Test
+  void aFactoryThatWouldDropAField_isRefused_notReadAsAnotherValue() {
+    // Motion.custom(title, payload) takes two of the fields; it must not turn an expulsion into a custom motion
+    JsonMappingException e = assertThrows(JsonMappingException.class, () -> json.readValue(
+        "{\"kind\":\"EXPEL_MEMBER\",\"payload\":{},\"subject\":\"m-bank\",\"title\":{\"zh\":\"除名\",\"en\":\"expel\"}}",
+        io.github.linli.core.governance.Motion.class));
+    assertTrue(e.getOriginalMessage().contains("would not be kept"), e.getOriginalMessage());
+  }
+
+  @Test
   void services_areNeverSerialisedAsValues() {
     assertThrows(JsonMappingException.class, () -> json.writeValueAsString(
         io.github.linli.timebank.TimeBank.builder().store(io.github.linli.timebank.store.LedgerStores.inMemory()).build()));

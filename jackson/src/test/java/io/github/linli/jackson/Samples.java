@@ -10,6 +10,16 @@ import io.github.linli.core.ResidentId;
 import io.github.linli.core.Role;
 import io.github.linli.core.TimeWindow;
 import io.github.linli.core.alliance.Alliance;
+import io.github.linli.core.governance.Candidate;
+import io.github.linli.core.governance.Charter;
+import io.github.linli.core.governance.Choice;
+import io.github.linli.core.governance.ContributionValues;
+import io.github.linli.core.governance.ContributionWeights;
+import io.github.linli.core.governance.JointMeeting;
+import io.github.linli.core.governance.Motion;
+import io.github.linli.core.governance.Party;
+import io.github.linli.core.governance.QuotaRules;
+import io.github.linli.core.governance.Seat;
 import io.github.linli.core.alliance.Contact;
 import io.github.linli.core.alliance.Member;
 import io.github.linli.core.alliance.MemberKind;
@@ -102,6 +112,27 @@ final class Samples {
     out.add(d);
     out.add(DemandClassifier.defaultClassifier().classify("3号楼的独居老人中午没饭吃，能不能送餐？"));
     out.add(LabelledExample.of("楼道灯坏了", MaslowTier.SAFETY, ServiceDomain.defaults().get(0)));
+
+    // governance: a joint meeting that adopts a motion, committee quotas, contribution values
+    Actor secretary = Actor.of("sec-1", Role.MEETING_SECRETARY);
+    JointMeeting jm = JointMeeting.convene(secretary, "jm-2026-11", Charter.standard(), List.of(
+        Seat.of("party-1", Party.PARTY_COMMITTEE), Seat.of("rc-1", Party.RESIDENTS_COMMITTEE),
+        Seat.of("club-1", Party.ALLIANCE), Seat.of("unit-1", Party.MEMBER_UNITS, MemberId.of("m-pharmacy")),
+        Seat.of("res-1", Party.RESIDENT_REPRESENTATIVES), Seat.of("res-2", Party.RESIDENT_REPRESENTATIVES)), CLOCK);
+    String motion = jm.propose(secretary, Motion.expelMember(MemberId.of("m-bank")));
+    for (String p : List.of("party-1", "rc-1", "club-1", "res-1")) {
+      jm.vote(Actor.of(p, Role.RESIDENT), motion, Choice.YES);
+    }
+    jm.vote(Actor.of("unit-1", Role.MEMBER_REPRESENTATIVE), motion, Choice.NO);
+    out.add(jm.close(secretary, motion));
+    out.addAll(jm.ballots(motion));
+    out.add(jm.snapshot());
+    out.addAll(jm.minutes());
+    QuotaRules rules = QuotaRules.coCreationCommittee();
+    out.add(rules);
+    out.add(rules.check(List.of(Candidate.of("a1", "resident"), Candidate.of("b1", "expert"), Candidate.of("b2", "expert"))));
+    out.addAll(ContributionValues.of(ContributionWeights.of(1, 5, 2))
+        .compute(club, List.of(jm), (member, period) -> 6.0, Period.month(YearMonth.of(2026, 11))));
 
     // the event store
     EventStore store = EventStores.inMemory();

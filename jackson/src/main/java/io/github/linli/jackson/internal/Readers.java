@@ -89,6 +89,9 @@ public final class Readers extends SimpleDeserializers implements KeyDeserialize
     if (!Catalogue.VALUES.contains(name)) {
       return null;
     }
+    if (!attributesReadable(raw)) {
+      return null;   // written only: some attribute's type cannot be read back
+    }
     try {
       Method builder = raw.getMethod("builder");
       if (Modifier.isStatic(builder.getModifiers()) && Modifier.isPublic(builder.getReturnType().getModifiers())) {
@@ -106,6 +109,45 @@ public final class Readers extends SimpleDeserializers implements KeyDeserialize
       }
     }
     return factories.isEmpty() ? null : new FactoryReader(raw, factories);
+  }
+
+  private static final ThreadLocal<Set<Class<?>>> VISITING = ThreadLocal.withInitial(java.util.HashSet::new);
+
+  /** Whether every Linli type among a value's attributes (inside Optionals, lists, maps) can be read. */
+  private static boolean attributesReadable(Class<?> raw) {
+    Set<Class<?>> visiting = VISITING.get();
+    if (!visiting.add(raw)) {
+      return true;   // a recursive value: decided by its other attributes
+    }
+    try {
+      for (Method a : Accessors.of(raw).values()) {
+        if (!typeReadable(a.getGenericReturnType())) {
+          return false;
+        }
+      }
+      return true;
+    } finally {
+      visiting.remove(raw);
+    }
+  }
+
+  private static boolean typeReadable(java.lang.reflect.Type type) {
+    if (type instanceof java.lang.reflect.ParameterizedType) {
+      for (java.lang.reflect.Type t : ((java.lang.reflect.ParameterizedType) type).getActualTypeArguments()) {
+        if (!typeReadable(t)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    Class<?> c = Json.raw(type);
+    while (c.isArray()) {
+      c = c.getComponentType();
+    }
+    if (!c.getName().startsWith("io.github.linli.") || c.isEnum()) {
+      return true;
+    }
+    return VISITING.get().contains(c) || forClass(c) != null;
   }
 
   private static boolean allNamed(Method m) {
@@ -384,12 +426,30 @@ public final class Readers extends SimpleDeserializers implements KeyDeserialize
         JsonNode v = n.path(params[i].getName());
         args[i] = Json.read(v.isMissingNode() ? ctxt.getNodeFactory().nullNode() : v, params[i].getParameterizedType(), ctxt);
       }
+      Object value;
       try {
-        return call(best, args);
+        value = call(best, args);
       } catch (NullPointerException e) {
         // a required field was null: a bad request, not a fault
         throw JsonMappingException.from(p, "a required field of " + handledType().getSimpleName() + " is null", e);
       }
+      // a factory that takes only some of the fields may make another value (a custom motion for an
+      // expulsion): every field given must be what the value answers, or it was not this value
+      Map<String, Method> attributes = Accessors.of(value.getClass());
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> f = it.next();
+        Method accessor = attributes.get(f.getKey());
+        if (accessor == null || f.getValue().isNull()) {
+          continue;
+        }
+        Object given = Json.read(f.getValue(), accessor.getGenericReturnType(), ctxt);
+        Object actual = Json.invoke(accessor, value);
+        if (!java.util.Objects.deepEquals(given, actual)) {
+          throw JsonMappingException.from(p, "cannot read " + handledType().getSimpleName() + " from these fields: "
+              + f.getKey() + " would not be kept");
+        }
+      }
+      return value;
     }
   }
 
