@@ -24,6 +24,16 @@ import org.springframework.test.context.DynamicPropertySource;
 class LinliPostgresBootTest {
   static final String SCHEMA = "linli_boot_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
+  @org.junit.jupiter.api.BeforeAll
+  static void postgresAnswers() {
+    DriverManager.setLoginTimeout(3);
+    try (Connection probe = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+      probe.isValid(3);
+    } catch (java.sql.SQLException e) {
+      org.junit.jupiter.api.Assumptions.abort("PostgreSQL does not answer on 127.0.0.1:5432 (.ci/run starts it)");
+    }
+  }
+
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry r) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
