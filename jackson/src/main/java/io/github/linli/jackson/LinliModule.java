@@ -33,7 +33,9 @@ import java.util.Optional;
  * value with a builder or a factory (a need's {@code DemandRequest}, an {@code AccountSpec}, a
  * {@code Member}, a {@code Pledge}, an {@code Offer}, a {@code TransferRequest} …). The value's own
  * checks run as when built in Java: a bad field is a {@code ValidationException} naming it (the
- * starter maps it to HTTP 400). A masked {@code "****"} read back leaves that attribute unset.
+ * starter maps it to HTTP 400). A masked {@code "****"} read back leaves that attribute unset. An
+ * {@code Actor} is written but never read: who acts comes from the authenticated user. A value no
+ * factory can make from the given fields is refused, never read as another value.
  *
  * <p>Only the values Linli exports are handled; its services ({@code TimeBank}, {@code Alliance} …)
  * are never serialised. The module registers nothing for types outside Linli, so the

@@ -100,7 +100,7 @@ class LinliModuleSweepTest {
 
   /** Values a front end sends: each must read back equal to what was written. */
   static final Set<String> FRONT_END_SENDS = Set.of(
-      "io.github.linli.core.GeoPoint", "io.github.linli.core.Actor",
+      "io.github.linli.core.GeoPoint",
       "io.github.linli.core.alliance.Pledge", "io.github.linli.matching.Offer",
       "io.github.linli.timebank.AccountSpec", "io.github.linli.timebank.TransferRequest",
       "io.github.linli.timebank.store.RetryPolicy", "io.github.linli.core.store.StreamId",

@@ -99,6 +99,13 @@ class LinliModuleTest {
   }
 
   @Test
+  void anActor_isWrittenButNeverReadFromARequest() throws Exception {
+    String written = json.writeValueAsString(io.github.linli.core.Actor.of("staff-1", io.github.linli.core.Role.COORDINATOR));
+    assertEquals("{\"id\":\"staff-1\",\"roles\":[\"COORDINATOR\"]}", written);
+    assertThrows(JsonMappingException.class, () -> json.readValue(written, io.github.linli.core.Actor.class));
+  }
+
+  @Test
   void services_areNeverSerialisedAsValues() {
     assertThrows(JsonMappingException.class, () -> json.writeValueAsString(
         io.github.linli.timebank.TimeBank.builder().store(io.github.linli.timebank.store.LedgerStores.inMemory()).build()));

@@ -83,6 +83,9 @@ public final class Readers extends SimpleDeserializers implements KeyDeserialize
     if (name.equals("io.github.linli.timebank.Credits")) {
       return TimebankJson.creditsReader();
     }
+    if (raw == io.github.linli.core.Actor.class) {
+      return null;   // who acts comes from the authenticated user, never from a request body
+    }
     if (raw == PledgePrice.class) {
       return new PledgePriceReader();
     }
