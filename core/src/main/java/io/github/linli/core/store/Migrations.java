@@ -10,7 +10,7 @@ import javax.sql.DataSource;
  * #LOCATION}, recorded in the table {@value #HISTORY_TABLE} (Flyway's format).
  *
  * <p>A portal that runs Flyway applies them with its own (a second Flyway configuration with
- * {@code locations=classpath:db/migration/linli} and {@code table=linli_schema_history}), and opens
+ * {@code locations=classpath:linli/migration} and {@code table=linli_schema_history}), and opens
  * the store with {@link EventStores.JdbcBuilder#migrate(boolean) migrate(false)}; otherwise {@link
  * EventStores#jdbc(javax.sql.DataSource)} applies them itself, once, under a lock that servers
  * starting together share. Either way a schema newer than the SDK, a missing or changed migration,
@@ -22,12 +22,12 @@ import javax.sql.DataSource;
  */
 public final class Migrations {
   /** Where the scripts are on the class path, as Flyway writes a location. */
-  public static final String LOCATION = "classpath:db/migration/linli";
+  public static final String LOCATION = "classpath:linli/migration";
 
   /** The history table. */
   public static final String HISTORY_TABLE = Migrator.HISTORY;
 
-  private static final String FOLDER = "/db/migration/linli/";
+  private static final String FOLDER = "/linli/migration/";
   private static final List<String> SCRIPTS = List.of(
       "V2026.12.07.1__core_event_store.sql",
       "V2026.12.07.3__core_alliance_read_models.sql",

@@ -132,9 +132,10 @@ public class LinliAutoConfiguration {
     }
 
     /**
-     * Refuses to start when the application's Flyway would apply Linli's scripts as its own: Flyway
-     * scans subfolders, so its default location {@code classpath:db/migration} holds
-     * {@code db/migration/linli}, and Linli's tables would be recorded in the application's history.
+     * Refuses to start when the application's Flyway would apply Linli's scripts as its own (a
+     * location such as {@code classpath:linli} or the class path's root holds {@code
+     * linli/migration}, and Flyway scans subfolders): Linli's tables would be recorded in the
+     * application's history. The default {@code classpath:db/migration} does not hold them.
      */
     @Bean
     org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer linliFlywayLocationsCheck() {
@@ -144,7 +145,7 @@ public class LinliAutoConfiguration {
           if (l.isClassPath() && (linli + "/").startsWith(l.getRootPath().isEmpty() ? "" : l.getRootPath() + "/")) {
             throw new ValidationException("spring.flyway.locations", l.getDescriptor(),
                 "holds Linli's migrations (" + Migrations.LOCATION + "), which Linli applies with its own history table:"
-                    + " put the application's scripts in a folder of their own, e.g. spring.flyway.locations=classpath:db/migration/app");
+                    + " keep the application's scripts in a folder of their own, e.g. the default spring.flyway.locations=classpath:db/migration");
           }
         }
       };

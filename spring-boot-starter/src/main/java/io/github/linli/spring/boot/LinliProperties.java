@@ -20,7 +20,7 @@ public class LinliProperties {
 
   /**
    * Whether the event store applies Linli's pending migrations at start-up (under a lock). Set false
-   * when the application's Flyway applies them (classpath:db/migration/linli, table
+   * when the application's Flyway applies them (classpath:linli/migration, table
    * linli_schema_history).
    */
   private boolean migrate = true;

@@ -93,14 +93,17 @@ class LinliAutoConfigurationTest {
   }
 
   @Test
-  void applicationFlywayOnTheDefaultLocation_isRefusedWithTheFix() {
-    new ApplicationContextRunner()
+  void applicationFlywayOnTheDefaultLocation_startsBesideLinli_andALocationHoldingLinlisScriptsIsRefused() {
+    ApplicationContextRunner withFlyway = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
             org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration.class, LinliAutoConfiguration.class))
         .withPropertyValues("spring.datasource.url=jdbc:h2:mem:boot-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-            "linli.personal-data.key=" + KEY)
+            "linli.personal-data.key=" + KEY);
+    // Linli's scripts live outside classpath:db/migration, so the application's default location is its own
+    withFlyway.run(ctx -> assertThat(ctx).hasNotFailed().hasSingleBean(io.github.linli.core.store.EventStore.class));
+    withFlyway.withPropertyValues("spring.flyway.locations=classpath:linli")
         .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause().isInstanceOf(ValidationException.class)
-            .hasMessageContaining("spring.flyway.locations").hasMessageContaining("classpath:db/migration/app"));
+            .hasMessageContaining("spring.flyway.locations").hasMessageContaining("classpath:db/migration"));
   }
 
   @Test

@@ -45,10 +45,10 @@ final class LedgerSchema {
   /**
    * Below core's folder, not in it: a folder holding resources is a package to the module system,
    * and two modules holding one package ({@code db.migration.linli}) cannot be loaded together on
-   * the module path. Flyway scans a location's subfolders, so {@code classpath:db/migration/linli}
+   * the module path. Flyway scans a location's subfolders, so {@code classpath:linli/migration}
    * finds core's and the ledger's scripts alike.
    */
-  static final String FOLDER = "/db/migration/linli/ledger/";
+  static final String FOLDER = "/linli/migration/ledger/";
   static final List<String> SCRIPTS = List.of("V2026.12.07.2__ledger_tables.sql");
 
   /** What a table prefix may be, as before 0.2. */

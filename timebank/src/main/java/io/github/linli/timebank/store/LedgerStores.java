@@ -33,10 +33,10 @@ public final class LedgerStores {
 
   /**
    * Where the ledger's migration scripts are on the class path, as Flyway writes a location: a
-   * subfolder of core's {@code classpath:db/migration/linli}, which Flyway scans with its
+   * subfolder of core's {@code classpath:linli/migration}, which Flyway scans with its
    * subfolders, so one Flyway configuration on core's location applies both.
    */
-  public static final String MIGRATIONS_LOCATION = "classpath:db/migration/linli/ledger";
+  public static final String MIGRATIONS_LOCATION = "classpath:linli/migration/ledger";
 
   /** The table prefix of {@link #jdbc(DataSource)} before 0.2. */
   static final String OLD_DEFAULT_PREFIX = "tb_";
@@ -177,7 +177,7 @@ public final class LedgerStores {
       List<String> pending = LedgerSchema.pending(dataSource);
       if (!pending.isEmpty()) {
         throw new SchemaVersionException("the database lacks Linli ledger migrations " + pending
-            + ": apply them with Flyway (location classpath:db/migration/linli, which includes "
+            + ": apply them with Flyway (location classpath:linli/migration, which includes "
             + MIGRATIONS_LOCATION + "; table linli_schema_history)"
             + " or build the store with migrate(true)");
       }
@@ -256,7 +256,7 @@ public final class LedgerStores {
     /**
      * Whether the store applies the ledger's pending migrations when built (default true). With
      * false it only checks, and refuses to start if any is pending: for portals whose Flyway
-     * applies them ({@code locations=classpath:db/migration/linli}, which holds core's and, in its
+     * applies them ({@code locations=classpath:linli/migration}, which holds core's and, in its
      * {@code ledger} subfolder, the ledger's; {@code table=linli_schema_history}).
      *
      * @param migrate whether to apply migrations

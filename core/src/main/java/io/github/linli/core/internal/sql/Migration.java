@@ -44,7 +44,7 @@ public final class Migration implements Comparable<Migration> {
    * modules are read through a class of that module).
    *
    * @param owner a class of the module that ships it
-   * @param folder the resource folder, for example {@code /db/migration/linli/}
+   * @param folder the resource folder, for example {@code /linli/migration/}
    * @param script the file name
    * @return the migration
    */
