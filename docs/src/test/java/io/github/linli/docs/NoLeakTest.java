@@ -171,7 +171,7 @@ class NoLeakTest {
 
   static final Pattern LOOKS_PERSONAL = Pattern.compile(
       "(?i).*(name|phone|address|idnumber|text|flag|health|contact|birth|requester|area|age|attribute|home|sex"
-          + "|comment|note|description|holder|value|email|mobile|street|gender|evidence|distance).*");
+          + "|comment|note|description|holder|value|email|mobile|street|gender|evidence|distance|facts|wording).*");
 
   @Test
   void everyAccessorThatLooksPersonal_isClassified() {
