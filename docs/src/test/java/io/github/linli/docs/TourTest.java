@@ -30,6 +30,11 @@ class TourTest {
       Path f = report.resolve(file);
       assertTrue(Files.size(f) > 100, f + " is missing or empty");
     }
+    // issue 20: the dispute section at the end of the tour
+    for (String expected : new String[] {"== Dispute mediation ==", "agreement (调解协议): AGREED", "case MEDIATING, reopened 1",
+        "re-mediated: AGREED, 2 agreements", "case closed: CLOSED", "mediation.resolution_rate", "Mediation case finished."}) {
+      assertTrue(out.contains(expected), "tour output lacks '" + expected + "'");
+    }
     assertTrue(Files.readString(report.resolve("governance-radar.svg")).startsWith("<svg") || Files.readString(report.resolve("governance-radar.svg")).contains("<svg"));
   }
 }
