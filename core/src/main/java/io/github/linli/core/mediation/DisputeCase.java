@@ -60,7 +60,32 @@ public record DisputeCase(
     Optional<Instant> closedAt,
     int reopenings) {
 
-  /** Copies the collections. */
+  /**
+   * Creates the value, checking and copying the components.
+   *
+   * @param id the case id
+   * @param category its category
+   * @param taxonomy the key of the taxonomy the category came from
+   * @param parties the parties
+   * @param applicant the id of the party that applied
+   * @param gridCell the grid cell, if given
+   * @param linkedNeeds the demand ids it came from
+   * @param filedAt when it was filed
+   * @param filedBy who filed it (actor id)
+   * @param state where it stands
+   * @param risk its risk level
+   * @param riskFlags the flags raised
+   * @param riskRaisedAt when it became high-risk, if it did
+   * @param mediator the assigned mediator's id, if any
+   * @param sessions the sessions held
+   * @param agreements every agreement proposed, oldest first
+   * @param followUps every follow-up visit, oldest first
+   * @param escalations every step up the ladder, oldest first
+   * @param level the level it is at
+   * @param levelSince when it reached that level
+   * @param closedAt when it was last closed, referred or withdrawn (empty while open or agreed)
+   * @param reopenings how many times it was reopened (by a breach or by a party)
+   */
   public DisputeCase {
     parties = List.copyOf(parties);
     linkedNeeds = List.copyOf(linkedNeeds);

@@ -26,8 +26,11 @@ import java.util.TreeSet;
  */
 public record DisputeParty(String id, PartyKind kind, Set<String> representatives) {
   /**
-   * Checks and copies the components.
+   * Creates the value, checking and copying the components.
    *
+   * @param id the party's opaque id (a resident id, a member id)
+   * @param kind what kind of party it is
+   * @param representatives the actor ids that act for it, at least one; for a resident exactly its id
    * @throws ValidationException if an id is not an id, an organisation has no representative or a
    *     resident is represented by anyone but themself
    */

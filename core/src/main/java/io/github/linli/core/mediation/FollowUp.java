@@ -20,7 +20,16 @@ import java.util.OptionalInt;
  */
 public record FollowUp(int agreement, Instant at, long daysAfterAgreement, Map<String, TermCheck> checks,
     OptionalInt satisfaction, String by) {
-  /** Copies the checks. */
+  /**
+   * Creates the value, checking and copying the components.
+   *
+   * @param agreement the number of the agreement followed up
+   * @param at when
+   * @param daysAfterAgreement whole days since the agreement came into force
+   * @param checks each term's id and what was found
+   * @param satisfaction the parties' satisfaction, 1 to 5, if asked
+   * @param by who visited (actor id)
+   */
   public FollowUp {
     checks = Map.copyOf(checks);
   }

@@ -24,7 +24,18 @@ import java.util.Set;
  */
 public record MediationAgreement(int number, List<AgreementTerm> terms, Instant proposedAt, String proposedBy,
     Set<String> acceptedBy, Optional<Instant> concludedAt, AgreementStatus status, boolean judiciallyConfirmed) {
-  /** Copies the collections. */
+  /**
+   * Creates the value, checking and copying the components.
+   *
+   * @param number the agreement's number in the case, from 1
+   * @param terms its terms, without wording
+   * @param proposedAt when it was proposed
+   * @param proposedBy who proposed it (actor id)
+   * @param acceptedBy the ids of the parties that accepted it
+   * @param concludedAt when every party had accepted it
+   * @param status where it stands
+   * @param judiciallyConfirmed whether it went to a court for judicial confirmation (司法确认)
+   */
   public MediationAgreement {
     terms = List.copyOf(terms);
     acceptedBy = Set.copyOf(acceptedBy);

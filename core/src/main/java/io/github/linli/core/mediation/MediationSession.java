@@ -16,7 +16,14 @@ import java.util.Set;
  * @since 0.3.0
  */
 public record MediationSession(int number, Instant at, Set<String> attended, String recordedBy) {
-  /** Copies the attendance. */
+  /**
+   * Creates the value, checking and copying the components.
+   *
+   * @param number the session's number in the case, from 1
+   * @param at when it was recorded
+   * @param attended the ids of the parties that attended
+   * @param recordedBy the actor id that recorded it
+   */
   public MediationSession {
     attended = Set.copyOf(attended);
   }

@@ -22,8 +22,11 @@ import java.util.Optional;
  */
 public record Mediator(String id, MediatorKind kind, Optional<MemberId> affiliation) {
   /**
-   * Checks the components.
+   * Creates the value, checking and copying the components.
    *
+   * @param id the mediator's actor id
+   * @param kind where the authority comes from
+   * @param affiliation the member unit the mediator belongs to, if any
    * @throws ValidationException if the id is not an id, or a member's mediator names no member
    */
   public Mediator {
