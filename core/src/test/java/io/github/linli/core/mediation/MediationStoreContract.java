@@ -114,6 +114,56 @@ abstract class MediationStoreContract {
   }
 
   @Test
+  void erasingTheApplicant_keepsEveryCaseLoadable() {
+    Mediation desk = agreed("c-1");
+    List<DisputeCase> before = desk.cases(COORD);
+    assertTrue(personalData().erase(RC, ResidentId.of("r-zhang")) >= 3, "facts and two terms were kept under the applicant");
+    Mediation reloaded = open();
+    assertEquals(before, reloaded.cases(COORD), "states, times and terms without wording stay");
+    assertTrue(reloaded.facts(COORD, "c-1").isEmpty());
+    assertEquals("", reloaded.terms(COORD, "c-1").get(0).wording());
+    assertEquals(desk.observations(io.github.linli.core.Period.month(YearMonth.of(2026, 11))),
+        reloaded.observations(io.github.linli.core.Period.month(YearMonth.of(2026, 11))), "the figures stay the same");
+  }
+
+  @Test
+  void twoServersAccepting_atOnce_concludeTheAgreementOnce() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String id = "c-" + round;
+      Mediation a = open();
+      if (round == 0) {
+        a.authoriseMediator(RC, Mediator.peoples("med-wang"));
+      }
+      a.file(COORD, filing(id));
+      a.assignMediator(COORD, id, "med-wang");
+      a.propose(MEDIATOR, id, List.of(AgreementTerm.of("t1", "m-grill", LocalDate.of(2026, 11, 30), WORDING)));
+      Mediation b = open();
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        java.util.concurrent.Future<DisputeCase> fa = pool.submit(() -> {
+          go.await();
+          return a.accept(ZHANG, id, "r-zhang");
+        });
+        java.util.concurrent.Future<DisputeCase> fb = pool.submit(() -> {
+          go.await();
+          return b.accept(GRILL, id, "m-grill");
+        });
+        go.countDown();
+        fa.get();
+        fb.get();
+      } finally {
+        pool.shutdown();
+      }
+      List<RecordedEvent> events = store().readAll(io.github.linli.core.store.StreamId.of(tenant, "dispute", id));
+      assertEquals(1, events.stream().filter(e -> e.type().equals("AgreementConcluded")).count(), "concluded once");
+      assertEquals(2, events.stream().filter(e -> e.type().equals("AgreementAccepted")).count());
+      assertEquals(CaseState.AGREED, open().find(COORD, id).orElseThrow().state());
+      assertEquals(a.find(COORD, id), b.find(COORD, id), "both servers see the same case");
+    }
+  }
+
+  @Test
   void events_holdNoFactsNorWording() {
     agreed("c-1");
     List<RecordedEvent> events = store().readAll(io.github.linli.core.store.StreamId.of(tenant, "dispute", "c-1"));
