@@ -280,8 +280,11 @@ final class CaseBook extends FeedState {
       }
     } catch (ValidationException | IllegalArgumentException | IllegalStateException | NullPointerException
         | DateTimeException | ArithmeticException x) {
+      // the field and the rule, never the value read: a mangled event may hold anything
+      String why = x instanceof ValidationException ? ((ValidationException) x).field() + " " + ((ValidationException) x).problem()
+          : x.getClass().getSimpleName();
       throw new ConsistencyException("mediation event " + e.stream() + " version " + e.version() + " (" + e.type()
-          + ", tenant " + tenant + ") is damaged: " + x.getMessage(), x);
+          + ", tenant " + tenant + ") is damaged: " + why);
     }
   }
 

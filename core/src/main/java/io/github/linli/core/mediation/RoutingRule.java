@@ -29,7 +29,7 @@ public final class RoutingRule {
   private static final RoutingRule DEFAULTS = new RoutingRule(
       List.of("邻居", "楼上", "楼下", "隔壁", "对门", "邻里", "商户", "店家", "饭店", "餐馆", "烧烤", "超市", "物业", "房东", "租户",
           "neighbour", "neighbor", "upstairs", "downstairs", "next door", "shop", "restaurant", "landlord", "property company"),
-      List.of("噪音", "噪声", "吵", "扰民", "纠纷", "矛盾", "投诉", "维权", "吵架", "争执", "占用", "漏水", "堵", "油烟", "纠纷",
+      List.of("噪音", "噪声", "吵", "扰民", "纠纷", "矛盾", "投诉", "维权", "吵架", "争执", "占用", "漏水", "堵", "油烟",
           "noise", "noisy", "dispute", "complain", "quarrel", "conflict", "blocking", "leak"),
       categoryTerms());
 

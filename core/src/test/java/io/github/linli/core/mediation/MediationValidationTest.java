@@ -84,6 +84,20 @@ class MediationValidationTest {
   }
 
   @Test
+  void damagedEvent_stopsTheLoadNamingTheStream() {
+    io.github.linli.core.store.EventStore store = io.github.linli.core.store.EventStores.inMemory(clock);
+    io.github.linli.core.privacy.PersonalDataStore people = io.github.linli.core.privacy.PersonalDataStore.inMemory(clock);
+    Mediation.open(store, "lishan", clock, people).file(coord, filing().build());
+    io.github.linli.core.store.StreamId s = io.github.linli.core.store.StreamId.of("lishan", "dispute", "c-1");
+    store.append(io.github.linli.core.store.AppendRequest.to(s, 1,
+        io.github.linli.core.store.EventData.of("RiskFlagged", 1, "{\"flag\":\"" + FACTS + "\",\"actor\":\"a\",\"at\":\"2026-11-02T01:00:00Z\"}")));
+    io.github.linli.core.ConsistencyException e = assertThrows(io.github.linli.core.ConsistencyException.class,
+        () -> Mediation.open(store, "lishan", clock, people));
+    assertTrue(e.getMessage().contains("lishan/dispute/c-1") && e.getMessage().contains("version 2"), e.getMessage());
+    assertFalse(e.getMessage().contains("13912347788"), e.getMessage());
+  }
+
+  @Test
   void routing_proposesANeedNamingAPartyAndAConflict_andAPersonConfirms() {
     DemandIntake intake = DemandIntake.create(clock);
     Demand noise = intake.submit(coord, DemandRequest.builder().id("d-1").requester(ResidentId.of("r-1"))
