@@ -280,3 +280,55 @@ try (var files = Files.list(reportDir)) {
 }
 
 System.out.println("\nTour finished.");
+
+// 10. A dispute, mediated (矛盾纠纷调解): a resident and a merchant, an agreement, a follow-up that finds
+// a term broken, mediation again. See docs/mediation.md.
+System.out.println("\n== Dispute mediation ==");
+class TourDisputeClock extends Clock {
+  Instant now = Instant.parse("2026-11-03T01:00:00Z");
+  public ZoneId getZone() { return SampleCommunity.ZONE; }
+  public Clock withZone(ZoneId z) { return this; }
+  public Instant instant() { return now; }
+  void days(long n) { now = now.plus(Duration.ofDays(n)); }
+}
+TourDisputeClock disputeClock = new TourDisputeClock();
+Mediation mediationDesk = Mediation.open(EventStores.inMemory(disputeClock), SampleCommunity.COMMUNITY, disputeClock,
+    PersonalDataStore.inMemory(disputeClock));
+Actor disputeCommittee = Actor.of("rc-mediation", Role.RESIDENTS_COMMITTEE);
+Actor disputeResident = Actor.of("r-zhang", Role.RESIDENT);
+Actor disputeMerchant = Actor.of("rep-bakery", Role.MEMBER_REPRESENTATIVE);
+Actor peoplesMediator = Actor.of("med-wang", Role.RESIDENT);
+mediationDesk.authoriseMediator(disputeCommittee, Mediator.peoples("med-wang"));
+mediationDesk.file(disputeResident, CaseFiling.builder().id("dispute-1")
+    .addParty(DisputeParty.resident(ResidentId.of("r-zhang")))
+    .addParty(DisputeParty.organisation(PartyKind.MERCHANT, MemberId.of("m-bakery"), "rep-bakery"))
+    .category(DisputeCategory.RENOVATION).facts("楼下面包店装修，早上七点就开始电钻").gridCell("B2").build());
+mediationDesk.assignMediator(disputeCommittee, "dispute-1", "med-wang");
+mediationDesk.recordSession(peoplesMediator, "dispute-1", Set.of("r-zhang", "m-bakery"));
+mediationDesk.propose(peoplesMediator, "dispute-1", List.of(
+    AgreementTerm.of("t1", "m-bakery", LocalDate.of(2026, 11, 30), "每日8:30前、20:00后不施工"),
+    AgreementTerm.of("t2", "m-bakery", LocalDate.of(2026, 11, 15), "为张家窗户加装隔音条")));
+mediationDesk.accept(disputeResident, "dispute-1", "r-zhang");
+System.out.println("agreement (调解协议): " + mediationDesk.accept(disputeMerchant, "dispute-1", "m-bakery").state());
+disputeClock.days(14);
+DisputeCase afterVisit = mediationDesk.followUp(peoplesMediator, "dispute-1",
+    Map.of("t1", TermCheck.BREACHED, "t2", TermCheck.KEPT), OptionalInt.of(2));
+System.out.println("follow-up (回访) found t1 breached: case " + afterVisit.state() + ", reopened " + afterVisit.reopenings() + " time");
+mediationDesk.propose(peoplesMediator, "dispute-1", List.of(
+    AgreementTerm.of("t1", "m-bakery", LocalDate.of(2026, 12, 31), "周末停工；违约一次赔偿200元")));
+mediationDesk.accept(disputeMerchant, "dispute-1", "m-bakery");
+DisputeCase remediated = mediationDesk.accept(disputeResident, "dispute-1", "r-zhang");
+System.out.println("re-mediated: " + remediated.state() + ", " + remediated.agreements().size() + " agreements");
+disputeClock.days(10);
+mediationDesk.followUp(disputeCommittee, "dispute-1", Map.of("t1", TermCheck.KEPT), OptionalInt.of(5));
+System.out.println("case closed: " + mediationDesk.close(disputeCommittee, "dispute-1").state());
+List<Observation> disputeFigures = mediationDesk.observations(november);
+disputeFigures.stream().filter(o -> o.scope().equals(SampleCommunity.COMMUNITY))
+    .forEach(o -> System.out.printf(java.util.Locale.ROOT, "  %-38s %.2f%n", o.indicatorId(), o.value()));
+List<Observation> observedWithMediation = new ArrayList<>(observed);
+observedWithMediation.addAll(disputeFigures);
+Scorecard governanceWithMediation = Scorecard.evaluate(IndicatorSystems.governanceIndex(), SampleCommunity.COMMUNITY, november,
+    governanceSurvey, observedWithMediation);
+System.out.printf(java.util.Locale.ROOT, "governance index, community coordination with the mediation figure: %.1f (was %.1f)%n",
+    governanceWithMediation.dimensionScores().get("gov.coordination"), governance.dimensionScores().get("gov.coordination"));
+System.out.println("Mediation case finished.");

@@ -3,7 +3,7 @@
  * alliance membership and governance, and demand intake with Maslow-tiered classification.
  *
  * <p>Exported API packages: {@code io.github.linli.core}, {@code .alliance}, {@code .governance},
- * {@code .governance.budget}, {@code .demand} and {@code .sample}. The {@code .internal} package is
+ * {@code .governance.budget}, {@code .demand}, {@code .mediation} and {@code .sample}. The {@code .internal} package is
  * shared with Linli's own modules only and is not API.
  */
 module io.github.linli.core {
@@ -16,6 +16,7 @@ module io.github.linli.core {
   exports io.github.linli.core.alliance;
   exports io.github.linli.core.governance;
   exports io.github.linli.core.demand;
+  exports io.github.linli.core.mediation;
   exports io.github.linli.core.privacy;
   exports io.github.linli.core.sample;
   exports io.github.linli.core.governance.budget;

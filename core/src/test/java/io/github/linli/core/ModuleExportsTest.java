@@ -21,6 +21,7 @@ class ModuleExportsTest {
           "io.github.linli.core.demand",
           "io.github.linli.core.governance",
           "io.github.linli.core.governance.budget",
+          "io.github.linli.core.mediation",
           "io.github.linli.core.privacy",
           "io.github.linli.core.sample",
           "io.github.linli.core.store");

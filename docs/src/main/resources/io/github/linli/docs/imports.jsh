@@ -20,6 +20,7 @@ import io.github.linli.core.*;
 import io.github.linli.core.alliance.*;
 import io.github.linli.core.governance.*;
 import io.github.linli.core.demand.*;
+import io.github.linli.core.mediation.*;
 import io.github.linli.core.privacy.*;
 import io.github.linli.core.sample.*;
 import io.github.linli.core.governance.budget.*;

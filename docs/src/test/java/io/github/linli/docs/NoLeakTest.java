@@ -119,6 +119,9 @@ class NoLeakTest {
       Map.entry(Need.class, Set.of("requester")),
       Map.entry(RequesterFacts.class, Set.of("age", "flags", "cardHolder")),
       Map.entry(Rejection.class, Set.of("value")),
+      // issue 20: the facts of a dispute and the wording of an agreement's terms
+      Map.entry(io.github.linli.core.mediation.CaseFiling.class, Set.of("facts")),
+      Map.entry(io.github.linli.core.mediation.AgreementTerm.class, Set.of("wording")),
       // issue 17: the classifier's evidence is pieces of the need text (health, household facts)
       Map.entry(io.github.linli.core.demand.Classification.class, Set.of("evidence")),
       // issue 17: exact distances to a few public offers locate a requester's home
@@ -162,11 +165,13 @@ class NoLeakTest {
       Map.entry("PriceTerms.cardHolderPriceFen", "a price"),
       Map.entry("Scorecard.rawValues", "community-level indicator values"),
       Map.entry("Scorecard.coverage", "a share of indicator weights (\"age\" only inside the word)"),
-      Map.entry("ScaleReliability.note", "a note on a statistic"));
+      Map.entry("ScaleReliability.note", "a note on a statistic"),
+      Map.entry("CaseFiling.riskFlags", "a dispute's risk flags (violence, group incident): about the case, not a household"),
+      Map.entry("DisputeCase.riskFlags", "a dispute's risk flags (violence, group incident): about the case, not a household"));
 
   static final Pattern LOOKS_PERSONAL = Pattern.compile(
       "(?i).*(name|phone|address|idnumber|text|flag|health|contact|birth|requester|area|age|attribute|home|sex"
-          + "|comment|note|description|holder|value|email|mobile|street|gender|evidence|distance).*");
+          + "|comment|note|description|holder|value|email|mobile|street|gender|evidence|distance|facts|wording).*");
 
   @Test
   void everyAccessorThatLooksPersonal_isClassified() {
@@ -259,7 +264,22 @@ class NoLeakTest {
           io.github.linli.core.demand.DemandClassifier.defaultClassifier().classify("My father has dementia, a disability, low income and lives alone"))),
       Map.entry(io.github.linli.matching.Explanation.class, () -> List.of(matched().assignments().get(0).explanation())),
       Map.entry(io.github.linli.matching.Alternative.class, () -> new ArrayList<>(matched().assignments().get(0).explanation().alternatives())),
-      Map.entry(io.github.linli.matching.MatchMetrics.class, () -> List.of(matched().metrics())));
+      Map.entry(io.github.linli.matching.MatchMetrics.class, () -> List.of(matched().metrics())),
+      Map.entry(io.github.linli.core.mediation.CaseFiling.class, () -> List.of(disputeFiling())),
+      Map.entry(io.github.linli.core.mediation.AgreementTerm.class, () -> List.of(agreementTerm())));
+
+  static io.github.linli.core.mediation.CaseFiling disputeFiling() {
+    return io.github.linli.core.mediation.CaseFiling.builder().id("case-1")
+        .addParty(io.github.linli.core.mediation.DisputeParty.resident(ResidentId.of("r-1")))
+        .addParty(io.github.linli.core.mediation.DisputeParty.organisation(io.github.linli.core.mediation.PartyKind.MERCHANT,
+            MemberId.of("m-1"), "rep-1"))
+        .category("NOISE").facts(NEED_TEXT + " " + NAME + " " + PHONE + " " + ADDRESS + " " + HEALTH).gridCell("B2").build();
+  }
+
+  static io.github.linli.core.mediation.AgreementTerm agreementTerm() {
+    return io.github.linli.core.mediation.AgreementTerm.of("t1", "m-1", LocalDate.of(2026, 12, 31),
+        "向" + NAME + "（" + PHONE + "，" + ADDRESS + "）赔偿500元");
+  }
 
   /** Issue 17: a need text stating health and household facts, as the outside probe used. */
   static final String HEALTH_TEXT = "我父亲患" + HEALTH + "，残疾，低收入，独居，需要有人照看";
@@ -299,6 +319,40 @@ class NoLeakTest {
         assertTrue(f.getKey().isInstance(v));
         assertClean(f.getKey().getSimpleName() + ".toString()", String.valueOf(v), planted(v));
       }
+    }
+  }
+
+  @Test
+  void mediation_casesRefusalsAndObservations_neverShowPlantedValues() {
+    io.github.linli.core.mediation.Mediation desk = io.github.linli.core.mediation.Mediation.inMemory(CLOCK);
+    Actor coord = Actor.of("coord", Role.COORDINATOR);
+    desk.authoriseMediator(ADMIN, io.github.linli.core.mediation.Mediator.peoples("med-1"));
+    desk.file(coord, disputeFiling());
+    desk.assignMediator(coord, "case-1", "med-1");
+    desk.propose(coord, "case-1", List.of(agreementTerm()));
+    List<String> rendered = new ArrayList<>();
+    rendered.add(desk.toString());
+    rendered.add(desk.cases(coord).toString());
+    rendered.add(desk.terms(coord, "case-1").toString());
+    rendered.add(desk.observations(Period.month(YearMonth.of(2026, 11))).toString());
+    rendered.add(io.github.linli.core.mediation.RoutingRule.defaults().propose(demand()).toString());
+    for (Runnable bad : List.<Runnable>of(
+        () -> desk.facts(Actor.of("r-9", Role.RESIDENT), "case-1"),
+        () -> desk.file(coord, disputeFiling()),
+        () -> io.github.linli.core.mediation.CaseFiling.builder().facts(NEED_TEXT.repeat(5000)),
+        () -> io.github.linli.core.mediation.AgreementTerm.of("t1", "m-1", LocalDate.of(2026, 12, 31), (NAME + PHONE).repeat(200)),
+        () -> desk.propose(coord, "case-1", List.of(agreementTerm())))) {
+      try {
+        bad.run();
+        fail("should be refused");
+      } catch (LinliException e) {
+        rendered.add(e.getMessage());
+      }
+    }
+    assertEquals(NAME + " " + PHONE, desk.facts(coord, "case-1").orElseThrow().substring(NEED_TEXT.length() + 1,
+        NEED_TEXT.length() + 1 + NAME.length() + 1 + PHONE.length()), "the facts are kept, readable by staff");
+    for (String r : rendered) {
+      assertClean("mediation", r, PLANTED);
     }
   }
 

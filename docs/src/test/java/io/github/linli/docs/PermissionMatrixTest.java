@@ -40,6 +40,18 @@ import io.github.linli.core.governance.budget.BudgetBallot;
 import io.github.linli.core.governance.budget.BudgetProject;
 import io.github.linli.core.governance.budget.BudgetRound;
 import io.github.linli.core.governance.budget.BudgetRule;
+import io.github.linli.core.mediation.AgreementTerm;
+import io.github.linli.core.mediation.CaseFiling;
+import io.github.linli.core.mediation.DisputeCategory;
+import io.github.linli.core.mediation.DisputeParty;
+import io.github.linli.core.mediation.DisputeTaxonomy;
+import io.github.linli.core.mediation.EscalationLevel;
+import io.github.linli.core.mediation.EscalationReason;
+import io.github.linli.core.mediation.Mediation;
+import io.github.linli.core.mediation.Mediator;
+import io.github.linli.core.mediation.PartyKind;
+import io.github.linli.core.mediation.RiskFlag;
+import io.github.linli.core.mediation.TermCheck;
 import io.github.linli.core.privacy.AccessRecord;
 import io.github.linli.core.privacy.PersonalDataKind;
 import io.github.linli.core.privacy.PersonalDataStore;
@@ -148,6 +160,10 @@ class PermissionMatrixTest {
     final MovableClock bankClock = new MovableClock(clock.instant(), ZONE);
     final TimeBank bank = TimeBank.builder().clock(bankClock).autoConfirmAfter(Duration.ofDays(7)).build();
     final ServiceExchanges exchanges = bank.exchanges();
+    /** Issue 20: a mediation desk with cases between SELF and member m-1 (represented by REP) in every state. */
+    final PersonalDataStore mediationPeople = PersonalDataStore.inMemory(clock);
+    final Mediation mediation = Mediation.open(EventStores.inMemory(clock), "lishan", clock, mediationPeople);
+    final Resolution adoptDisputes;
 
     World() {
       member("m-1");
@@ -197,6 +213,36 @@ class PermissionMatrixTest {
       }
       adoptPets = vote.close(secretary, adopt).resolution().orElseThrow();
 
+      // mediation: two mediators, a registered dispute taxonomy with a resolution adopting it, cases in every state
+      mediation.authoriseMediator(admin, Mediator.peoples("med-1"));
+      mediation.authoriseMediator(admin, Mediator.peoples("med-2"));
+      mediation.registerTaxonomy(coordinator, disputeTaxonomy("lishan-disputes", 2));
+      JointMeeting disputesVote = JointMeeting.convene(secretary, "jm-disputes", Charter.standard(), seats, clock);
+      String adoptD = disputesVote.propose(secretary, Motion.adoptTaxonomy("lishan-disputes", "2"));
+      for (Seat s : seats) {
+        disputesVote.vote(Actor.of(s.participantId(), Role.RESIDENT), adoptD, Choice.YES);
+      }
+      adoptDisputes = disputesVote.close(secretary, adoptD).resolution().orElseThrow();
+      Actor med = Actor.of("med-1", Role.RESIDENT);
+      Actor self = Actor.of(SELF.value(), Role.RESIDENT);
+      Actor rep = Actor.of(REP, Role.MEMBER_REPRESENTATIVE);
+      for (String caseId : List.of("case-filed", "case-med", "case-prop", "case-agreed", "case-closed")) {
+        mediation.file(coordinator, disputeFiling(caseId, SELF.value()));
+        if (!caseId.equals("case-filed")) {
+          mediation.assignMediator(coordinator, caseId, "med-1");
+        }
+        if (caseId.equals("case-prop") || caseId.equals("case-agreed") || caseId.equals("case-closed")) {
+          mediation.propose(med, caseId, List.of(AgreementTerm.of("t1", "m-1", LocalDate.of(2026, 12, 31), "商户晚上十点后停止装修")));
+        }
+        if (caseId.equals("case-agreed") || caseId.equals("case-closed")) {
+          mediation.accept(self, caseId, SELF.value());
+          mediation.accept(rep, caseId, "m-1");
+        }
+        if (caseId.equals("case-closed")) {
+          mediation.close(med, caseId);
+        }
+      }
+
       // accounts: SELF's, another resident's, and a member unit's held by its representative REP
       bank.openAccount(account("a-self", SELF.value(), AccountKind.RESIDENT));
       bank.openAccount(account("a-other", "r-other", AccountKind.RESIDENT));
@@ -219,6 +265,18 @@ class PermissionMatrixTest {
 
     static DemandRequest demandRequest(String id) {
       return DemandRequest.builder().id(id).requester(SELF).text("3号楼的独居老人中午没饭吃，能不能送餐？").gridCell("B2").build();
+    }
+
+    static CaseFiling disputeFiling(String id, String applicant) {
+      return CaseFiling.builder().id(id).addParty(DisputeParty.resident(SELF))
+          .addParty(DisputeParty.organisation(PartyKind.MERCHANT, MemberId.of("m-1"), REP)).applicant(applicant)
+          .category(DisputeCategory.RENOVATION).facts("楼下店铺装修，每天早上七点就开始电钻").gridCell("B2").build();
+    }
+
+    static DisputeTaxonomy disputeTaxonomy(String id, int version) {
+      List<DisputeCategory> cs = new ArrayList<>(DisputeCategory.defaults());
+      cs.add(DisputeCategory.of("SQUARE_DANCING", Label.of("广场舞扰民", "square dancing")));
+      return DisputeTaxonomy.of(id, version, cs);
     }
 
     static DomainTaxonomy taxonomy(String id, int version) {
@@ -280,6 +338,9 @@ class PermissionMatrixTest {
       s.add(taxonomies.find("lishan-new", 1));
       s.add(bank.accounts());
       s.add(bank.journal());
+      s.add(mediation.cases(Actor.system()));
+      s.add(mediation.mediators());
+      s.add(mediation.taxonomy());
       s.add(exchanges.all().stream()
           .map(e -> e + " requested " + e.requestedAt() + " delivered " + e.deliveredAt()).toList());
       return s;
@@ -422,10 +483,50 @@ class PermissionMatrixTest {
         assertEquals(List.of("ex-del"), confirmed.stream().map(Exchange::id).toList(), "the one delivered exchange is due");
         return confirmed;
       }),
+      Operation.of("Mediation.file", (w, a) -> w.mediation.file(a, World.disputeFiling("case-new", partyOf(a)))),
+      Operation.of("Mediation.flagRisk", (w, a) -> w.mediation.flagRisk(a, "case-med", RiskFlag.VIOLENCE_ESCALATION)),
+      Operation.of("Mediation.assignMediator", (w, a) -> w.mediation.assignMediator(a, "case-filed", "med-2")),
+      Operation.of("Mediation.recordSession", (w, a) -> w.mediation.recordSession(a, "case-med", Set.of(SELF.value()))),
+      Operation.of("Mediation.propose", (w, a) -> w.mediation.propose(a, "case-med",
+          List.of(AgreementTerm.of("t1", "m-1", LocalDate.of(2026, 12, 31), "商户周末不施工")))),
+      Operation.of("Mediation.accept", (w, a) -> w.mediation.accept(a, "case-prop", partyOf(a))),
+      Operation.of("Mediation.decline", (w, a) -> w.mediation.decline(a, "case-prop", partyOf(a))),
+      Operation.of("Mediation.followUp", (w, a) -> w.mediation.followUp(a, "case-agreed", Map.of("t1", TermCheck.KEPT),
+          java.util.OptionalInt.of(4))),
+      Operation.of("Mediation.close", (w, a) -> w.mediation.close(a, "case-agreed")),
+      Operation.of("Mediation.reopen", (w, a) -> w.mediation.reopen(a, "case-closed", partyOf(a))),
+      Operation.of("Mediation.escalate", (w, a) -> w.mediation.escalate(a, "case-med", EscalationLevel.COMMUNITY,
+          EscalationReason.NO_AGREEMENT)),
+      Operation.of("Mediation.withdraw", (w, a) -> w.mediation.withdraw(a, "case-filed")),
+      Operation.of("Mediation.authoriseMediator", (w, a) -> w.mediation.authoriseMediator(a, Mediator.peoples("med-3"))),
+      Operation.of("Mediation.revokeMediator", (w, a) -> w.mediation.revokeMediator(a, "med-2")),
+      Operation.of("Mediation.registerTaxonomy", (w, a) -> {
+        w.mediation.registerTaxonomy(a, World.disputeTaxonomy("lishan-disputes-new", 1));
+        return a;
+      }),
+      Operation.of("Mediation.adoptTaxonomy", (w, a) -> {
+        DisputeTaxonomy adopted = w.mediation.adoptTaxonomy(a, w.adoptDisputes);
+        assertEquals("lishan-disputes@2", adopted.key());
+        return adopted;
+      }),
+      Operation.of("Mediation.find", (w, a) -> w.mediation.find(a, "case-med").orElseThrow()),
+      Operation.of("Mediation.cases", (w, a) -> w.mediation.cases(a)),
+      Operation.of("Mediation.facts", (w, a) -> w.mediation.facts(a, "case-med").orElseThrow()),
+      Operation.of("Mediation.terms", (w, a) -> {
+        assertEquals(1, w.mediation.terms(a, "case-prop").size());
+        return a;
+      }),
+      Operation.of("Mediation.overdue", (w, a) -> w.mediation.overdue(a)),
+      Operation.of("Mediation.alerts", (w, a) -> w.mediation.alerts(a)),
       Operation.of("TimeBank.freeze", (w, a) -> accountStatus(AccountStatus.FROZEN, w.bank.freeze(a, AccountId.of("a-self")))),
       new Operation("TimeBank.unfreeze", w -> w.bank.freeze(w.coordinator, AccountId.of("a-self")),
           (w, a) -> accountStatus(AccountStatus.ACTIVE, w.bank.unfreeze(a, AccountId.of("a-self")))),
       Operation.of("TimeBank.close", (w, a) -> accountStatus(AccountStatus.CLOSED, w.bank.close(a, AccountId.of("a-self")))));
+
+  /** The dispute party an actor would act for: m-1 for its representative, SELF otherwise. */
+  static String partyOf(Actor a) {
+    return a.id().equals(REP) ? "m-1" : SELF.value();
+  }
 
   static Demand state(DemandState expected, Demand d) {
     assertEquals(expected, d.state(), "state of demand " + d.id());

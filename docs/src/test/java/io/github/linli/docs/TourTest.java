@@ -42,6 +42,11 @@ class TourTest {
       assertTrue(!text.contains("Indicators to improve") && !text.contains(">no data<") && !text.contains("| share |") && !text.contains("Total **"),
           file + " mixes English into the Chinese report");
     }
+    // issue 20: the dispute section at the end of the tour
+    for (String expected : new String[] {"== Dispute mediation ==", "agreement (调解协议): AGREED", "case MEDIATING, reopened 1",
+        "re-mediated: AGREED, 2 agreements", "case closed: CLOSED", "mediation.resolution_rate", "Mediation case finished."}) {
+      assertTrue(out.contains(expected), "tour output lacks '" + expected + "'");
+    }
     assertTrue(Files.readString(report.resolve("governance-radar.svg")).startsWith("<svg") || Files.readString(report.resolve("governance-radar.svg")).contains("<svg"));
   }
 }

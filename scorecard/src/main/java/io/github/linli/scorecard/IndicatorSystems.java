@@ -19,7 +19,7 @@ import io.github.linli.scorecard.methods.Direction;
  *
  * <p>Survey indicators take scores in [0, 1] from {@code scorecard.survey}; observed indicators
  * take core {@code Observation}s with the same id ({@value #SERVED_SHARE}, {@value
- * #RESPONSE_HOURS}, {@value #TIMEBANK_PARTICIPATION}).
+ * #RESPONSE_HOURS}, {@value #TIMEBANK_PARTICIPATION}, {@value #MEDIATION_RESOLUTION_RATE}).
  *
  * <p>Sources: 000, Construction of the community platform organisation under the public value
  * scorecard (S residential area, "Business and Residential Alliance"); 001, urban community
@@ -40,6 +40,12 @@ public final class IndicatorSystems {
    * reports it as {@code demand.mean_hours_to_close}); a cost.
    */
   public static final String RESPONSE_HOURS = "demand.mean_hours_to_close";
+
+  /**
+   * Observed: share of the period's disputes that reached a mediation agreement every party
+   * accepted ({@code core.mediation}); part of the governance index's community coordination.
+   */
+  public static final String MEDIATION_RESOLUTION_RATE = "mediation.resolution_rate";
 
   /** Observed: share of residents active in the time bank in the period (timebank module). */
   public static final String TIMEBANK_PARTICIPATION = "timebank.participation_rate";
@@ -175,8 +181,8 @@ public final class IndicatorSystems {
   }
 
   /**
-   * The five-dimension community governance performance index of source 001: 17 indicators (15
-   * survey, 2 observed), equal weights.
+   * The five-dimension community governance performance index of source 001: 18 indicators (15
+   * survey, 3 observed), equal weights.
    *
    * @return the system {@code governance.index}
    */
@@ -281,6 +287,11 @@ public final class IndicatorSystems {
                 ind("gov.performance_evaluation", "绩效评价的引导作用", "guiding role of performance evaluation",
                         "忽视绩效评价的引导功能", "the guiding function of performance evaluation is ignored", "001")
                     .addImprovements(l("注重公共价值的引入", "focus on introducing public value"))
+                    .build(),
+                ind(MEDIATION_RESOLUTION_RATE, "矛盾纠纷调解成功率", "share of disputes settled by mediation",
+                        "社区价值冲突缺乏协调平衡", "conflicts of community values are not coordinated and balanced", "001")
+                    .source(IndicatorSource.OBSERVED)
+                    .addImprovements(l("由联盟授权的调解员调解纠纷、达成调解协议并回访", "let authorised mediators settle disputes by agreements that are followed up"))
                     .build())
             .addProblems(l("协调机制不完善、利益囤积、忽视绩效评价", "imperfect coordination, interest hoarding, ignored performance evaluation"))
             .addImprovements(

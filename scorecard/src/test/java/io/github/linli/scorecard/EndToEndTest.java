@@ -47,11 +47,13 @@ class EndToEndTest {
         List.of(
             Observation.of(IndicatorSystems.SERVED_SHARE, 0.72, OCT, "lishan"),
             Observation.of(IndicatorSystems.TIMEBANK_PARTICIPATION, 0.12, OCT, "lishan"),
+            Observation.of(IndicatorSystems.MEDIATION_RESOLUTION_RATE, 0.8, OCT, "lishan"),
             Observation.of(IndicatorSystems.SERVED_SHARE, 0.10, OCT, "other-community"));
     Scorecard card = Scorecard.evaluate(IndicatorSystems.governanceIndex(), "lishan", OCT, s, obs);
     assertTrue(card.missing().isEmpty(), card.missing().toString());
     assertEquals(72, card.indicatorScores().get(IndicatorSystems.SERVED_SHARE), 1e-9);
     assertEquals(40, card.indicatorScores().get(IndicatorSystems.TIMEBANK_PARTICIPATION), 1e-9);
+    assertEquals(80, card.indicatorScores().get(IndicatorSystems.MEDIATION_RESOLUTION_RATE), 1e-9);
     assertEquals(5, card.dimensionScores().size());
     assertTrue(card.total() > 0 && card.total() < 100);
     Diagnosis d = card.diagnose();
@@ -64,7 +66,7 @@ class EndToEndTest {
     String md = Reports.markdown(card, Locale.CHINA);
     assertTrue(md.contains("资源配置") && md.contains("诊断"), md);
     String csv = Reports.csv(card);
-    assertEquals(1 + 5 + 17 + 1, csv.lines().count());
+    assertEquals(1 + 5 + 18 + 1, csv.lines().count());
     String radar = Charts.radar(card, Locale.CHINA);
     assertTrue(radar.startsWith("<svg") && radar.contains("多元主体"));
     Path out = Path.of("target", "charts");

@@ -106,7 +106,8 @@ class ScorecardProperties {
           List.of(
               Observation.of(IndicatorSystems.SERVED_SHARE, new Random(seed).nextDouble(), OCT, "c1"),
               Observation.of(IndicatorSystems.TIMEBANK_PARTICIPATION, 0.05, OCT, "c1"),
-              Observation.of(IndicatorSystems.RESPONSE_HOURS, 480, OCT, "c1"));
+              Observation.of(IndicatorSystems.RESPONSE_HOURS, 480, OCT, "c1"),
+              Observation.of(IndicatorSystems.MEDIATION_RESOLUTION_RATE, 0.6, OCT, "c1"));
       Scorecard c = Scorecard.evaluate(q.system(), "c1", OCT, s, obs);
       assertTrue(c.missing().isEmpty(), c.missing().toString());
       assertSane(c);

@@ -37,7 +37,7 @@ class ScorecardTest {
   void builtInSystems_labelsAndEqualWeights() {
     IndicatorSystem g = IndicatorSystems.governanceIndex();
     assertEquals(5, g.dimensions().size());
-    assertEquals(17, g.indicators().size());
+    assertEquals(18, g.indicators().size());
     assertEquals("多元主体", g.dimensions().get(0).label().zh());
     assertEquals("community coordination", g.dimensions().get(4).label().en());
     assertArrayEquals(new double[] {0.2, 0.2, 0.2, 0.2, 0.2}, g.dimensionWeights(), 1e-12);
