@@ -37,7 +37,7 @@ final class Texts {
       en += "; basic needs first";
     }
     if (preemptedNeed != null) {
-      zh += "；按社区规则，原先安排给较不紧迫需求 " + preemptedNeed + " 的名额让给了本需求";
+      zh += "；按社区规则，原先安排给层级较低的需求 " + preemptedNeed + " 的名额让给了本需求";
       en += "; the place was promised to a less basic need (" + preemptedNeed + "), which gave way under the community's policy";
     }
     if (moved) {
