@@ -428,6 +428,7 @@ class PermissionMatrixTest {
       Operation.of("DemandIntake.reclassify", (w, a) -> state(DemandState.CLASSIFIED,
           w.intake.reclassify(a, w.classified, MaslowTier.SAFETY, ServiceDomain.HEALTHCARE, Urgency.HIGH))),
       Operation.of("DemandIntake.match", (w, a) -> state(DemandState.MATCHED, w.intake.match(a, w.classified))),
+      Operation.of("DemandIntake.returnToQueue", (w, a) -> state(DemandState.CLASSIFIED, w.intake.returnToQueue(a, w.matched))),
       Operation.of("DemandIntake.startService", (w, a) -> state(DemandState.IN_SERVICE, w.intake.startService(a, w.matched))),
       Operation.of("DemandIntake.fulfil", (w, a) -> state(DemandState.FULFILLED, w.intake.fulfil(a, w.inService, 5))),
       Operation.of("DemandIntake.markUnmet", (w, a) -> state(DemandState.UNMET, w.intake.markUnmet(a, w.matched, 2))),
