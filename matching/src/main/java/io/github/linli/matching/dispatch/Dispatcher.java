@@ -235,6 +235,26 @@ public final class Dispatcher {
     return listOffer(actor, terms(pledge, radiusMetres, marketPriceFen, policy.zone()), pledge.cadence());
   }
 
+  /**
+   * Lists a member's pledge with the matching terms kept on it ({@link Pledge#offerTerms()}:
+   * radius, market price, service areas).
+   *
+   * @param actor a coordinator, the alliance administrator or the system
+   * @param pledge the pledge; its place must have a point and it must have offer terms
+   * @return the listed terms
+   * @throws ValidationException if the pledge has no point or no offer terms
+   * @throws io.github.linli.core.PermissionDeniedException if the actor may not list offers
+   */
+  public Offer listPledge(Actor actor, Pledge pledge) {
+    checkNotNull(actor, "actor");
+    checkNotNull(pledge, "pledge");
+    actor.require("dispatch.listOffer", OFFER_ADMINS);
+    io.github.linli.core.alliance.OfferTerms t = pledge.offerTerms().orElseThrow(() -> new ValidationException(
+        "pledge.offerTerms", pledge.id(), "must be set (radius, market price) to list the pledge without them as arguments"));
+    Offer o = terms(pledge, t.radiusMetres(), t.marketPriceFen(), policy.zone());
+    return listOffer(actor, Offer.builder().from(o).eligibility(Offer.withServiceAreas(pledge)).build(), pledge.cadence());
+  }
+
   static Offer terms(Pledge pledge, double radiusMetres, long marketPriceFen, ZoneId zone) {
     GeoPoint point = pledge.place().flatMap(Place::point).orElseThrow(
         () -> new ValidationException("pledge.place", pledge.id(), "needs a point to be dispatched by distance"));
