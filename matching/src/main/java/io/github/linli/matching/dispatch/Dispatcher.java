@@ -283,7 +283,7 @@ public final class Dispatcher {
    * @throws ValidationException if the reason is another
    * @throws ConflictException if the offer is already suspended
    */
-  public List<Outcome> suspendOffer(Actor actor, String offerId, ReleaseReason reason) {
+  public List<DispatchOutcome> suspendOffer(Actor actor, String offerId, ReleaseReason reason) {
     checkNotNull(actor, "actor");
     checkNotNull(offerId, "offerId");
     checkNotNull(reason, "reason");
@@ -314,7 +314,7 @@ public final class Dispatcher {
       affected.sort(priorityOrder());
       for (Book.NeedEntry n : affected) {
         p.release(n, p.live(n), reason, null);
-        Outcome then = p.placeOrQueue(n, false, Set.of(offerId));
+        DispatchOutcome then = p.placeOrQueue(n, false, Set.of(offerId));
         p.outcomes.add(withText(then, Texts.released(reason, then.explanation())));
       }
       return p.w.request();
@@ -333,7 +333,7 @@ public final class Dispatcher {
    * @throws ConflictException if a need with that id was already dispatched
    * @throws io.github.linli.core.PermissionDeniedException if the actor may not dispatch
    */
-  public Outcome arrive(Actor actor, Need need) {
+  public DispatchOutcome arrive(Actor actor, Need need) {
     checkNotNull(actor, "actor");
     checkNotNull(need, "need");
     actor.require("dispatch.arrive", STAFF);
@@ -355,7 +355,7 @@ public final class Dispatcher {
    * @throws ConflictException if a need with that id was already dispatched
    * @throws io.github.linli.core.PermissionDeniedException if the actor may not dispatch
    */
-  public Outcome arrive(Actor actor, Demand demand, RequesterFacts requester) {
+  public DispatchOutcome arrive(Actor actor, Demand demand, RequesterFacts requester) {
     checkNotNull(actor, "actor");
     checkNotNull(demand, "demand");
     checkNotNull(requester, "requester");
@@ -393,12 +393,12 @@ public final class Dispatcher {
    * @return the outcomes, in the demands' order
    * @throws io.github.linli.core.PermissionDeniedException if the actor may not dispatch
    */
-  public List<Outcome> arriveAll(Actor actor, List<Demand> demands, Function<Demand, RequesterFacts> requesters) {
+  public List<DispatchOutcome> arriveAll(Actor actor, List<Demand> demands, Function<Demand, RequesterFacts> requesters) {
     checkNotNull(actor, "actor");
     checkNotNull(demands, "demands");
     checkNotNull(requesters, "requesters");
     actor.require("dispatch.arrive", STAFF);
-    List<Outcome> out = new ArrayList<>();
+    List<DispatchOutcome> out = new ArrayList<>();
     for (Demand d : demands) {
       RequesterFacts f = requesters.apply(d);
       out.add(arrive(actor, d, f == null ? RequesterFacts.none() : f));
@@ -406,17 +406,17 @@ public final class Dispatcher {
     return out;
   }
 
-  private Outcome missing(String id, String zh, String en) {
-    return new Outcome(id, Optional.empty(), Optional.of(ReasonCode.DETAILS_MISSING), Texts.missing(zh, en), List.of(),
+  private DispatchOutcome missing(String id, String zh, String en) {
+    return new DispatchOutcome(id, Optional.empty(), Optional.of(ReasonCode.DETAILS_MISSING), Texts.missing(zh, en), List.of(),
         OptionalDouble.empty(), 0, List.of());
   }
 
-  private Outcome arrive(Actor actor, String id, MaslowTier tier, io.github.linli.core.demand.Urgency urgency, ServiceDomain domain,
+  private DispatchOutcome arrive(Actor actor, String id, MaslowTier tier, io.github.linli.core.demand.Urgency urgency, ServiceDomain domain,
       String cell, TimeWindow wanted, Facts facts) {
     Checks.id("need.id", id);
     Checks.id("need.neighbourhood", cell);
     Plan[] last = {null};
-    Outcome out = book.run(commandId, () -> {
+    DispatchOutcome out = book.run(commandId, () -> {
       Book.NeedEntry existing = book.needs.get(id);
       if (existing != null) {
         throw new ConflictException("need " + id + " was already dispatched (" + describeState(existing) + ")");
@@ -489,14 +489,14 @@ public final class Dispatcher {
    * @param actor staff or the system
    * @param commitmentId the commitment (as the caller last saw it)
    * @param reason why
-   * @return the released need's outcome, with the need that got the freed place under {@link Outcome#affected()}
+   * @return the released need's outcome, with the need that got the freed place under {@link DispatchOutcome#affected()}
    * @throws NotFoundException if no such commitment exists
    * @throws ConflictException if it is started, delivered or already released, or not the need's
    *     current commitment (a stale id): the message names both and their states
    * @throws ValidationException if the reason is {@link ReleaseReason#PREEMPTED} or {@link
    *     ReleaseReason#MOVED} (dispatch gives those itself; see {@link #preempt})
    */
-  public Outcome release(Actor actor, String commitmentId, ReleaseReason reason) {
+  public DispatchOutcome release(Actor actor, String commitmentId, ReleaseReason reason) {
     checkNotNull(actor, "actor");
     checkNotNull(commitmentId, "commitmentId");
     checkNotNull(reason, "reason");
@@ -505,20 +505,20 @@ public final class Dispatcher {
       throw new ValidationException("reason", reason, "is given by dispatch itself; use preempt or reoptimise");
     }
     Plan[] last = {null};
-    Outcome out = book.run(commandId, () -> {
+    DispatchOutcome out = book.run(commandId, () -> {
       Book.NeedEntry n = needOf(commitmentId);
       Commitment c = current(n, commitmentId, CommitmentState.PROMISED);
       Plan p = new Plan(actor);
       last[0] = p;
       p.release(n, c, reason, null);
-      Outcome then;
+      DispatchOutcome then;
       if (reason == ReleaseReason.WITHDRAWN) {
-        then = new Outcome(n.id, Optional.empty(), Optional.empty(), Texts.withdrawn(), List.of(), OptionalDouble.empty(), 0, List.of());
+        then = new DispatchOutcome(n.id, Optional.empty(), Optional.empty(), Texts.withdrawn(), List.of(), OptionalDouble.empty(), 0, List.of());
       } else {
         then = p.placeOrQueue(n, false, Set.of(c.offerId()));
       }
-      List<Outcome> filled = p.fill(c.offerId(), c.periodStart());
-      p.outcomes.add(new Outcome(n.id, then.commitment(), then.reason(), Texts.released(reason, then.explanation()),
+      List<DispatchOutcome> filled = p.fill(c.offerId(), c.periodStart());
+      p.outcomes.add(new DispatchOutcome(n.id, then.commitment(), then.reason(), Texts.released(reason, then.explanation()),
           then.competingNeedIds(), then.distanceMetres(), then.eligibleOffers(), filled));
       return p.w.request();
     }, events -> last[0] == null ? null : last[0].outcomes.get(0));
@@ -535,7 +535,7 @@ public final class Dispatcher {
    * @throws NotFoundException if no such need was dispatched
    * @throws ConflictException if its service started or it is closed
    */
-  public Outcome withdraw(Actor actor, String needId) {
+  public DispatchOutcome withdraw(Actor actor, String needId) {
     checkNotNull(actor, "actor");
     checkNotNull(needId, "needId");
     actor.require("dispatch.withdraw", STAFF);
@@ -545,7 +545,7 @@ public final class Dispatcher {
       return release(actor, c0.id(), ReleaseReason.WITHDRAWN);
     }
     Plan[] last = {null};
-    Outcome out = book.run(commandId, () -> {
+    DispatchOutcome out = book.run(commandId, () -> {
       Book.NeedEntry n = need(needId);
       if (n.closed) {
         throw new ConflictException("need " + needId + " is closed (" + describeState(n) + ")");
@@ -557,7 +557,7 @@ public final class Dispatcher {
       Plan p = new Plan(actor);
       last[0] = p;
       p.w.add(book.needStream(needId), Book.withdrawn(actor.id(), p.now));
-      p.outcomes.add(new Outcome(needId, Optional.empty(), Optional.empty(), Texts.withdrawn(), List.of(), OptionalDouble.empty(), 0,
+      p.outcomes.add(new DispatchOutcome(needId, Optional.empty(), Optional.empty(), Texts.withdrawn(), List.of(), OptionalDouble.empty(), 0,
           List.of()));
       return p.w.request();
     }, events -> last[0] == null ? null : last[0].outcomes.get(0));
@@ -572,19 +572,19 @@ public final class Dispatcher {
    * @param actor staff or the system
    * @param needId the waiting need
    * @param commitmentId the promise to take
-   * @return the waiting need's outcome, with the displaced need's under {@link Outcome#affected()}
+   * @return the waiting need's outcome, with the displaced need's under {@link DispatchOutcome#affected()}
    * @throws ConflictException if the policy is {@link DispatchPolicy.Preemption#WAIT}, the need is
    *     not waiting, the promise is not promised, current or of a less basic need, or the need
    *     cannot use that place
    * @throws NotFoundException if the need or commitment does not exist
    */
-  public Outcome preempt(Actor actor, String needId, String commitmentId) {
+  public DispatchOutcome preempt(Actor actor, String needId, String commitmentId) {
     checkNotNull(actor, "actor");
     checkNotNull(needId, "needId");
     checkNotNull(commitmentId, "commitmentId");
     actor.require("dispatch.preempt", STAFF);
     Plan[] last = {null};
-    Outcome out = book.run(commandId, () -> {
+    DispatchOutcome out = book.run(commandId, () -> {
       Book.NeedEntry n = need(needId);
       Book.NeedEntry victim = needOf(commitmentId);
       Commitment c = current(victim, commitmentId, CommitmentState.PROMISED);
@@ -816,25 +816,25 @@ public final class Dispatcher {
    * @return the outcome
    * @throws NotFoundException if no such need was dispatched
    */
-  public Outcome explain(String needId) {
+  public DispatchOutcome explain(String needId) {
     synchronized (book) {
       Book.NeedEntry n = need(needId);
       Commitment c = n.live();
       if (n.closed) {
         Commitment lastC = n.history.isEmpty() ? null : n.history.get(n.history.size() - 1);
         boolean done = lastC != null && lastC.state() == CommitmentState.DELIVERED;
-        return new Outcome(needId, Optional.ofNullable(done ? lastC : null), Optional.empty(),
+        return new DispatchOutcome(needId, Optional.ofNullable(done ? lastC : null), Optional.empty(),
             done ? Texts.delivered() : Texts.withdrawn(), List.of(), OptionalDouble.empty(), 0, List.of());
       }
       Facts f = facts(needId);
       if (f == null) {
-        return new Outcome(needId, Optional.ofNullable(c), Optional.empty(), Texts.unknownFacts(), List.of(), OptionalDouble.empty(), 0,
+        return new DispatchOutcome(needId, Optional.ofNullable(c), Optional.empty(), Texts.unknownFacts(), List.of(), OptionalDouble.empty(), 0,
             List.of());
       }
       Plan p = new Plan(Actor.system());
       if (c != null) {
         if (c.state() == CommitmentState.STARTED) {
-          return new Outcome(needId, Optional.of(c), Optional.empty(), Texts.started(), List.of(), OptionalDouble.empty(), 0, List.of());
+          return new DispatchOutcome(needId, Optional.of(c), Optional.empty(), Texts.started(), List.of(), OptionalDouble.empty(), 0, List.of());
         }
         return p.servedOutcome(n, f, c, null, false);
       }
@@ -1083,8 +1083,8 @@ public final class Dispatcher {
     int inRangeClosed;
   }
 
-  private static Outcome withText(Outcome o, Label text) {
-    return new Outcome(o.needId(), o.commitment(), o.reason(), text, o.competingNeedIds(), o.distanceMetres(), o.eligibleOffers(),
+  private static DispatchOutcome withText(DispatchOutcome o, Label text) {
+    return new DispatchOutcome(o.needId(), o.commitment(), o.reason(), text, o.competingNeedIds(), o.distanceMetres(), o.eligibleOffers(),
         o.affected());
   }
 
@@ -1103,7 +1103,7 @@ public final class Dispatcher {
     final Map<String, Optional<Commitment>> live = new HashMap<>();
     final Map<String, Integer> count = new HashMap<>();
     final Map<String, Book.NeedEntry> fresh = new HashMap<>();
-    final List<Outcome> outcomes = new ArrayList<>();
+    final List<DispatchOutcome> outcomes = new ArrayList<>();
     String suspendedOffer;
 
     Plan(Actor actor) {
@@ -1176,10 +1176,10 @@ public final class Dispatcher {
      * Places a need without a place: nearest with room; else (preempt) takes a less basic need's
      * promise; else queues it with the reason.
      */
-    Outcome placeOrQueue(Book.NeedEntry n, boolean preempt, Set<String> excludeOffers) {
+    DispatchOutcome placeOrQueue(Book.NeedEntry n, boolean preempt, Set<String> excludeOffers) {
       Facts f = facts(n.id);
       if (f == null) {
-        return new Outcome(n.id, Optional.empty(), Optional.empty(), Texts.unknownFacts(), List.of(), OptionalDouble.empty(), 0,
+        return new DispatchOutcome(n.id, Optional.empty(), Optional.empty(), Texts.unknownFacts(), List.of(), OptionalDouble.empty(), 0,
             List.of());
       }
       List<Cand> cands = candidates(n, f, now, null);
@@ -1215,19 +1215,19 @@ public final class Dispatcher {
     }
 
     /** The need takes the victim's promise; the victim is placed elsewhere or queued, and told why. */
-    Outcome takeFrom(Book.NeedEntry n, Facts f, Book.NeedEntry victim, Commitment victimC) {
+    DispatchOutcome takeFrom(Book.NeedEntry n, Facts f, Book.NeedEntry victim, Commitment victimC) {
       release(victim, victimC, ReleaseReason.PREEMPTED, n.id);
       Cand k = new Cand(victimC.offerId(), victimC.periodStart(), book.offers.get(victimC.offerId()).terms.place().distanceMetres(f.place()));
       Commitment c = promise(n, k, moves(n));
-      Outcome then = placeOrQueue(victim, false, Set.of());
-      Outcome told = withText(then, Texts.gaveWay(n.id, n.tier, then.served() ? then.explanation() : Texts.queuedFirst()));
-      Outcome mine = servedOutcome(n, f, c, victim.id, false);
-      return new Outcome(mine.needId(), mine.commitment(), mine.reason(), mine.explanation(), List.of(), mine.distanceMetres(),
+      DispatchOutcome then = placeOrQueue(victim, false, Set.of());
+      DispatchOutcome told = withText(then, Texts.gaveWay(n.id, n.tier, then.served() ? then.explanation() : Texts.queuedFirst()));
+      DispatchOutcome mine = servedOutcome(n, f, c, victim.id, false);
+      return new DispatchOutcome(mine.needId(), mine.commitment(), mine.reason(), mine.explanation(), List.of(), mine.distanceMetres(),
           mine.eligibleOffers(), List.of(told));
     }
 
     /** Gives a freed place to the most basic waiting need that can use it. */
-    List<Outcome> fill(String offerId, LocalDate period) {
+    List<DispatchOutcome> fill(String offerId, LocalDate period) {
       List<Book.NeedEntry> waiting = new ArrayList<>();
       for (Book.NeedEntry q : book.needs.values()) {
         if (!q.closed && live(q) == null && !live.containsKey(q.id)) {
@@ -1235,7 +1235,7 @@ public final class Dispatcher {
         }
       }
       waiting.sort(priorityOrder());
-      List<Outcome> out = new ArrayList<>();
+      List<DispatchOutcome> out = new ArrayList<>();
       for (Book.NeedEntry q : waiting) {
         Cand slot = null;
         Facts f = facts(q.id);
@@ -1259,7 +1259,7 @@ public final class Dispatcher {
       return out;
     }
 
-    Outcome servedOutcome(Book.NeedEntry n, Facts f, Commitment c, String preempted, boolean moved) {
+    DispatchOutcome servedOutcome(Book.NeedEntry n, Facts f, Commitment c, String preempted, boolean moved) {
       List<Cand> cands = candidates(n, f, now, null);
       Map<String, Double> nearestByOffer = new java.util.LinkedHashMap<>();
       for (Cand k : cands) {
@@ -1273,11 +1273,11 @@ public final class Dispatcher {
         }
       }
       int eligible = Math.max(1, nearestByOffer.size());
-      return new Outcome(n.id, Optional.of(c), Optional.empty(), Texts.served(dist, rank, eligible, n.tier, preempted, moved), List.of(),
+      return new DispatchOutcome(n.id, Optional.of(c), Optional.empty(), Texts.served(dist, rank, eligible, n.tier, preempted, moved), List.of(),
           OptionalDouble.of(dist), eligible, List.of());
     }
 
-    Outcome missOutcome(Book.NeedEntry n, Facts f, List<Cand> cands) {
+    DispatchOutcome missOutcome(Book.NeedEntry n, Facts f, List<Cand> cands) {
       if (cands.isEmpty()) {
         Diagnosis d = new Diagnosis();
         candidates(n, f, now, d);
@@ -1299,7 +1299,7 @@ public final class Dispatcher {
             text = d.refusals.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Texts.card());
           }
         }
-        return new Outcome(n.id, Optional.empty(), Optional.of(code), text, List.of(), OptionalDouble.empty(), 0, List.of());
+        return new DispatchOutcome(n.id, Optional.empty(), Optional.of(code), text, List.of(), OptionalDouble.empty(), 0, List.of());
       }
       List<Book.NeedEntry> higher = new ArrayList<>();
       List<Book.NeedEntry> lower = new ArrayList<>();
@@ -1334,16 +1334,16 @@ public final class Dispatcher {
       equal.sort(order);
       if (!lower.isEmpty()) {
         List<String> ids = ids(lower);
-        return new Outcome(n.id, Optional.empty(), Optional.of(ReasonCode.WAITING_BY_POLICY), Texts.waiting(ids), ids,
+        return new DispatchOutcome(n.id, Optional.empty(), Optional.of(ReasonCode.WAITING_BY_POLICY), Texts.waiting(ids), ids,
             OptionalDouble.empty(), offersSeen.size(), List.of());
       }
       if (!higher.isEmpty()) {
         List<String> ids = ids(higher);
-        return new Outcome(n.id, Optional.empty(), Optional.of(ReasonCode.CAPACITY_TAKEN_BY_HIGHER_PRIORITY), Texts.takenByHigher(ids),
+        return new DispatchOutcome(n.id, Optional.empty(), Optional.of(ReasonCode.CAPACITY_TAKEN_BY_HIGHER_PRIORITY), Texts.takenByHigher(ids),
             ids, OptionalDouble.empty(), offersSeen.size(), List.of());
       }
       List<String> ids = ids(equal);
-      return new Outcome(n.id, Optional.empty(), Optional.of(ReasonCode.CAPACITY_EXHAUSTED), Texts.exhausted(capacity, ids), ids,
+      return new DispatchOutcome(n.id, Optional.empty(), Optional.of(ReasonCode.CAPACITY_EXHAUSTED), Texts.exhausted(capacity, ids), ids,
           OptionalDouble.empty(), offersSeen.size(), List.of());
     }
 
@@ -1453,7 +1453,7 @@ public final class Dispatcher {
       int moved = 0;
       int newlyServed = 0;
       List<String> preempted = new ArrayList<>();
-      List<Outcome> changes = new ArrayList<>();
+      List<DispatchOutcome> changes = new ArrayList<>();
       Map<String, String> takers = new HashMap<>();
       for (int i = 0; i < open.size(); i++) {
         Book.NeedEntry n = open.get(i);
@@ -1493,7 +1493,7 @@ public final class Dispatcher {
         } else if (c != null) {
           preempted.add(n.id);
           String by = takers.get(c.slot());
-          Outcome miss = missOutcome(n, facts.get(i), candidates(n, facts.get(i), now, null));
+          DispatchOutcome miss = missOutcome(n, facts.get(i), candidates(n, facts.get(i), now, null));
           Book.NeedEntry taker = by == null ? null : book.needs.get(by);
           changes.add(withText(miss, taker == null ? Texts.released(ReleaseReason.PREEMPTED, miss.explanation())
               : Texts.gaveWay(by, taker.tier, Texts.queuedFirst())));

@@ -18,7 +18,7 @@ import java.util.List;
  *     not-started place it could use): 0 under {@link DispatchPolicy.Preemption#PREEMPT}
  * @since 0.3.0
  */
-public record Reoptimisation(int considered, int newlyServed, int moved, List<String> preempted, List<Outcome> changes,
+public record Reoptimisation(int considered, int newlyServed, int moved, List<String> preempted, List<DispatchOutcome> changes,
     List<String> unresolved, int inversionsAfter) {
 
   /** Copies the lists. */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class AfternoonTest {
   static final LocalDate WEEK = LocalDate.of(2026, 11, 23);
 
-  Dispatcher afternoon(DispatchPolicy policy, Outcome[] answers) {
+  Dispatcher afternoon(DispatchPolicy policy, DispatchOutcome[] answers) {
     Fixtures.MovableClock clock = new Fixtures.MovableClock(Fixtures.T0);
     EventStore store = EventStores.inMemory(clock);
     Dispatcher d = Dispatcher.open(store, "lishan", clock, policy);
@@ -43,18 +43,18 @@ class AfternoonTest {
 
   @Test
   void preempt_servesThePhysiologicalNeed_andTellsTheSafetyNeedWhy() {
-    Outcome[] a = new Outcome[2];
+    DispatchOutcome[] a = new DispatchOutcome[2];
     Dispatcher d = afternoon(DispatchPolicy.preempt(ZONE), a);
     assertTrue(a[0].served(), a[0].toString());
     assertEquals("d-safety#1", a[0].commitment().orElseThrow().id());
-    Outcome fridge = a[1];
+    DispatchOutcome fridge = a[1];
     System.out.println(fridge.explanation().zh() + "\n" + fridge.explanation().en());
     assertEquals("repair@" + WEEK, fridge.commitment().orElseThrow().slot());
     assertEquals("距离 40 米，唯一可选的服务；生理需求优先；按社区规则，原先安排给层级较低的需求 d-safety 的名额让给了本需求", fridge.explanation().zh());
     assertEquals("40 m away, the only eligible service; basic needs first; the place was promised to a less basic need (d-safety),"
         + " which gave way under the community's policy", fridge.explanation().en());
     assertEquals(1, fridge.affected().size());
-    Outcome told = fridge.affected().get(0);
+    DispatchOutcome told = fridge.affected().get(0);
     assertEquals("d-safety", told.needId());
     assertFalse(told.served());
     System.out.println(told.explanation().zh() + "\n" + told.explanation().en());
@@ -69,16 +69,16 @@ class AfternoonTest {
     assertEquals(List.of("d-safety"), d.queue());
     assertEquals(1, d.used("repair", WEEK));
     assertEquals(0, d.inversions());
-    Outcome safetyNow = d.explain("d-safety");
+    DispatchOutcome safetyNow = d.explain("d-safety");
     assertEquals(ReasonCode.CAPACITY_TAKEN_BY_HIGHER_PRIORITY, safetyNow.reason().orElseThrow());
     assertEquals(List.of("d-fridge"), safetyNow.competingNeedIds());
   }
 
   @Test
   void waitPolicy_keepsThePromise_andPrintsThePolicysReasonInBothLanguages() {
-    Outcome[] a = new Outcome[2];
+    DispatchOutcome[] a = new DispatchOutcome[2];
     Dispatcher d = afternoon(DispatchPolicy.waitForCapacity(ZONE), a);
-    Outcome fridge = a[1];
+    DispatchOutcome fridge = a[1];
     System.out.println(fridge.explanation().zh() + "\n" + fridge.explanation().en());
     assertFalse(fridge.served());
     assertEquals(ReasonCode.WAITING_BY_POLICY, fridge.reason().orElseThrow());
@@ -88,7 +88,7 @@ class AfternoonTest {
         fridge.explanation().en());
     assertEquals("d-safety#1", d.commitmentOf("d-safety").orElseThrow().id());
     // first in line: when the safety need withdraws, the freed place goes to the physiological need
-    Outcome withdrawn = d.withdraw(COORDINATOR, "d-safety");
+    DispatchOutcome withdrawn = d.withdraw(COORDINATOR, "d-safety");
     assertEquals(1, withdrawn.affected().size(), withdrawn.toString());
     assertEquals("d-fridge", withdrawn.affected().get(0).needId());
     assertEquals("repair@" + WEEK, d.commitmentOf("d-fridge").orElseThrow().slot());

@@ -71,7 +71,7 @@ class DispatcherTest {
     listClinic("clinic", 2, 0, 3000);
     assertTrue(d.arrive(SYSTEM, need("n1", MaslowTier.SAFETY, 100)).served());
     assertTrue(d.arrive(SYSTEM, need("n2", MaslowTier.SAFETY, 200)).served());
-    Outcome third = d.arrive(SYSTEM, need("n3", MaslowTier.SAFETY, 300));
+    DispatchOutcome third = d.arrive(SYSTEM, need("n3", MaslowTier.SAFETY, 300));
     assertFalse(third.served());
     assertEquals(ReasonCode.CAPACITY_EXHAUSTED, third.reason().orElseThrow());
     assertEquals(List.of("n1", "n2"), third.competingNeedIds());
@@ -145,9 +145,9 @@ class DispatcherTest {
   void reoptimisation_movesANotStartedPromise_soThatBothNeedsAreServed() {
     listClinic("clinic", 1, 0, 800);      // reaches both needs
     listClinic("library", 1, 900, 800);   // reaches only the first need
-    Outcome a = d.arrive(SYSTEM, need("a", MaslowTier.SAFETY, 450));   // nearer the clinic: takes it
+    DispatchOutcome a = d.arrive(SYSTEM, need("a", MaslowTier.SAFETY, 450));   // nearer the clinic: takes it
     assertEquals("clinic", a.commitment().orElseThrow().offerId());
-    Outcome b = d.arrive(SYSTEM, need("b", MaslowTier.SAFETY, -300));  // only the clinic reaches b
+    DispatchOutcome b = d.arrive(SYSTEM, need("b", MaslowTier.SAFETY, -300));  // only the clinic reaches b
     assertFalse(b.served());
     Reoptimisation r = d.reoptimise(SYSTEM);
     assertEquals(1, r.moved());
@@ -191,8 +191,8 @@ class DispatcherTest {
   @Test
   void commandIds_makeARetryAnswerWithoutASecondEffect() {
     listClinic("clinic", 1, 0, 3000);
-    Outcome first = d.withCommandId("req-1").arrive(SYSTEM, need("n1", MaslowTier.SAFETY, 100));
-    Outcome again = d.withCommandId("req-1").arrive(SYSTEM, need("n1", MaslowTier.SAFETY, 100));
+    DispatchOutcome first = d.withCommandId("req-1").arrive(SYSTEM, need("n1", MaslowTier.SAFETY, 100));
+    DispatchOutcome again = d.withCommandId("req-1").arrive(SYSTEM, need("n1", MaslowTier.SAFETY, 100));
     assertEquals(first.commitment(), again.commitment());
     assertEquals(1, d.commitments().size());
   }
@@ -202,7 +202,7 @@ class DispatcherTest {
     listClinic("clinic", 1, 0, 3000);
     listClinic("library", 1, 2000, 3000);
     d.arrive(SYSTEM, need("n1", MaslowTier.SAFETY, 100));
-    List<Outcome> out = d.suspendOffer(COORDINATOR, "clinic", ReleaseReason.OFFER_SUSPENDED);
+    List<DispatchOutcome> out = d.suspendOffer(COORDINATOR, "clinic", ReleaseReason.OFFER_SUSPENDED);
     assertEquals(1, out.size());
     assertEquals("library", d.commitmentOf("n1").orElseThrow().offerId());
     assertTrue(out.get(0).explanation().zh().startsWith("原安排已释放（服务暂停）；距离 1900 米"), out.get(0).explanation().zh());
@@ -223,7 +223,7 @@ class DispatcherTest {
     d = Dispatcher.open(store, "lishan", clock, DispatchPolicy.preempt(ZONE), GridMap.of(Map.of("C3", at(300, 400))),
         NeedDirectory.none());
     d.listOffer(COORDINATOR, Fixtures.offer("repair", ServiceDomain.DAILY_LIVING, 3, at(0, 0), 2000), Cadence.WEEK);
-    List<Outcome> out = d.arriveAll(SYSTEM, List.of(unknownCell, unclassified, cellOnly), x -> RequesterFacts.none());
+    List<DispatchOutcome> out = d.arriveAll(SYSTEM, List.of(unknownCell, unclassified, cellOnly), x -> RequesterFacts.none());
     assertEquals(ReasonCode.DETAILS_MISSING, out.get(0).reason().orElseThrow());
     assertEquals("details missing to place it: grid cell Z9 is not on the community's grid map", out.get(0).explanation().en());
     assertEquals(ReasonCode.DETAILS_MISSING, out.get(1).reason().orElseThrow());
@@ -238,17 +238,17 @@ class DispatcherTest {
   void aMiss_namesTheConditionThatFailed() {
     d.listOffer(COORDINATOR, Offer.builder().from(Fixtures.offer("card-clinic", ServiceDomain.HEALTHCARE, 1, at(0, 0), 3000))
         .eligibility(PledgeEligibility.builder().build()).build(), Cadence.WEEK);
-    Outcome noCard = d.arrive(SYSTEM, Need.builder().from(need("n1", MaslowTier.SAFETY, 100))
+    DispatchOutcome noCard = d.arrive(SYSTEM, Need.builder().from(need("n1", MaslowTier.SAFETY, 100))
         .requester(RequesterFacts.withoutAge(false, Set.of())).build());
     assertEquals(ReasonCode.NO_ELIGIBLE_OFFER, noCard.reason().orElseThrow());
     assertEquals("需要惠民卡，申请人没有", noCard.explanation().zh());
     assertEquals("needs a benefit card; the requester has none", noCard.explanation().en());
     d.listOffer(COORDINATOR, Offer.builder().from(Fixtures.offer("elders", ServiceDomain.ELDERLY_CARE, 1, at(0, 0), 3000))
         .eligibility(PledgeEligibility.builder().cardHoldersOnly(false).minAge(60).build()).build(), Cadence.WEEK);
-    Outcome ageUnknown = d.arrive(SYSTEM, Need.builder().from(need("n2", MaslowTier.SAFETY, 100)).domain(ServiceDomain.ELDERLY_CARE)
+    DispatchOutcome ageUnknown = d.arrive(SYSTEM, Need.builder().from(need("n2", MaslowTier.SAFETY, 100)).domain(ServiceDomain.ELDERLY_CARE)
         .requester(RequesterFacts.withoutAge(true, Set.of())).build());
     assertEquals("for ages 60+; the requester's age is not on record", ageUnknown.explanation().en());
-    Outcome far = d.arrive(SYSTEM, Need.builder().from(need("n3", MaslowTier.SAFETY, 3456)).domain(ServiceDomain.ELDERLY_CARE)
+    DispatchOutcome far = d.arrive(SYSTEM, Need.builder().from(need("n3", MaslowTier.SAFETY, 3456)).domain(ServiceDomain.ELDERLY_CARE)
         .requester(RequesterFacts.of(true, 70, Set.of())).build());
     assertEquals(ReasonCode.OUT_OF_RANGE, far.reason().orElseThrow());
     assertEquals("the nearest eligible service is about 3460 m away, beyond its 3000 m reach", far.explanation().en());

@@ -94,7 +94,7 @@ class PledgeTermsTest {
     assertEquals(2, d.capacity("p-repair", LocalDate.of(2026, 11, 23)));
     assertTrue(d.arrive(SYSTEM, Fixtures.need("in-c3", MaslowTier.SAFETY, Urgency.NORMAL, ServiceDomain.DAILY_LIVING, at(100, 0)))
         .served());
-    Outcome elsewhere = d.arrive(SYSTEM, io.github.linli.matching.Need.builder()
+    DispatchOutcome elsewhere = d.arrive(SYSTEM, io.github.linli.matching.Need.builder()
         .from(Fixtures.need("in-c5", MaslowTier.SAFETY, Urgency.NORMAL, ServiceDomain.DAILY_LIVING, at(120, 0))).neighbourhood("C5").build());
     assertFalse(elsewhere.served());
     assertEquals("serves only the areas C3; the need's cell is not among them", elsewhere.explanation().en());

@@ -91,14 +91,14 @@ class TwoServersTest {
     }
     CyclicBarrier start = new CyclicBarrier(2);
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    List<Future<List<Outcome>>> runs = new ArrayList<>();
+    List<Future<List<DispatchOutcome>>> runs = new ArrayList<>();
     Dispatcher[] servers = {a, b};
     for (int s = 0; s < 2; s++) {
       Dispatcher d = servers[s];
       String prefix = s == 0 ? "a" : "b";
       runs.add(pool.submit(() -> {
         start.await();
-        List<Outcome> out = new ArrayList<>();
+        List<DispatchOutcome> out = new ArrayList<>();
         for (int i = 0; i < PER_SERVER; i++) {
           MaslowTier tier = MaslowTier.values()[(i * 7 + prefix.length()) % MaslowTier.values().length];
           Need n = Fixtures.need(prefix + i, tier, Urgency.values()[i % 4], ServiceDomain.HEALTHCARE, at(i * 10, i * 5));
@@ -112,7 +112,7 @@ class TwoServersTest {
       }));
     }
     int answered = 0;
-    for (Future<List<Outcome>> f : runs) {
+    for (Future<List<DispatchOutcome>> f : runs) {
       answered += f.get().size();
     }
     pool.shutdown();

@@ -29,11 +29,11 @@ import java.util.OptionalDouble;
  * @param affected the other needs this decision changed, with their own outcomes
  * @since 0.3.0
  */
-public record Outcome(String needId, Optional<Commitment> commitment, Optional<ReasonCode> reason, Label explanation,
-    List<String> competingNeedIds, OptionalDouble distanceMetres, int eligibleOffers, List<Outcome> affected) {
+public record DispatchOutcome(String needId, Optional<Commitment> commitment, Optional<ReasonCode> reason, Label explanation,
+    List<String> competingNeedIds, OptionalDouble distanceMetres, int eligibleOffers, List<DispatchOutcome> affected) {
 
   /** Checks and copies the components. */
-  public Outcome {
+  public DispatchOutcome {
     Objects.requireNonNull(needId, "needId");
     Objects.requireNonNull(commitment, "commitment");
     Objects.requireNonNull(reason, "reason");
@@ -55,7 +55,7 @@ public record Outcome(String needId, Optional<Commitment> commitment, Optional<R
   /** Returns the need, its place or reason code, and the English explanation (distances rounded). */
   @Override
   public String toString() {
-    return "Outcome{" + needId + ", " + commitment.map(c -> c.id() + " in " + c.slot()).orElse(reason.map(Enum::name).orElse("queued"))
+    return "DispatchOutcome{" + needId + ", " + commitment.map(c -> c.id() + " in " + c.slot()).orElse(reason.map(Enum::name).orElse("queued"))
         + ", " + explanation.en() + (affected.isEmpty() ? "" : ", affected " + affected) + "}";
   }
 }
