@@ -58,6 +58,12 @@ final class Fixtures {
       now = now.plus(d);
     }
 
+    void setIfLater(Instant t) {
+      if (t.isAfter(now)) {
+        now = t;
+      }
+    }
+
     @Override
     public ZoneId getZone() {
       return ZoneOffset.UTC;
