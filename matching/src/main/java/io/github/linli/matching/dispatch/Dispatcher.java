@@ -1399,18 +1399,24 @@ public final class Dispatcher {
           edgeDist.add(k.dist);
           maxDist = Math.max(maxDist, k.dist);
         }
-        if (c != null && !slotIndex.containsKey(c.slot())) {
-          // its current place is no longer feasible for it (the offer changed): it may keep it
+        boolean keepsCurrent = false;
+        for (int e = needStart[i]; e < edgeSlot.size(); e++) {
+          keepsCurrent |= c != null && slots.get(edgeSlot.get(e)).slot().equals(c.slot());
+        }
+        if (c != null && !keepsCurrent) {
+          // its place is no longer among its candidates (its window has begun to pass, the offer
+          // changed): it may keep the place it was promised, never lose it for that
           Book.OfferEntry o = book.offers.get(c.offerId());
           Cand k = new Cand(c.offerId(), c.periodStart(), o.terms.place().distanceMetres(facts.get(i).place()));
-          slotIndex.put(k.slot(), slots.size());
-          slots.add(k);
-          edgeSlot.add(slotIndex.get(k.slot()));
+          Integer s = slotIndex.get(k.slot());
+          if (s == null) {
+            s = slots.size();
+            slotIndex.put(k.slot(), s);
+            slots.add(k);
+          }
+          edgeSlot.add(s);
           edgeDist.add(k.dist);
           maxDist = Math.max(maxDist, k.dist);
-        } else if (c != null && pinned && edgeSlot.size() == needStart[i]) {
-          edgeSlot.add(slotIndex.get(c.slot()));
-          edgeDist.add(book.offers.get(c.offerId()).terms.place().distanceMetres(facts.get(i).place()));
         }
         needStart[i + 1] = edgeSlot.size();
       }

@@ -159,6 +159,31 @@ class DispatchSimulationTest {
             + "served priority %d online vs %d hindsight (%.2f %%); served %d vs %d%n",
         scale, needs.size(), weekly.size(), withdrawn.size(), noShows, reoptimisations, online, best, 100 * ratio, served.size(),
         hindsight.metrics().servedCount());
-    assertTrue(best > 0 && online > 0);
+    // the same comparison without the needs whose requester did not come once (the hindsight
+    // optimum cannot know a no-show; the dispatcher re-places them, but not always within their window)
+    Set<String> noShowNeeds = new HashSet<>();
+    for (Commitment c : d.commitments()) {
+      if (c.releaseReason().orElse(null) == ReleaseReason.NO_SHOW) {
+        noShowNeeds.add(c.needId());
+      }
+    }
+    List<Need> keptWithoutNoShows = new ArrayList<>();
+    for (Need n : kept) {
+      if (!noShowNeeds.contains(n.id())) {
+        keptWithoutNoShows.add(n);
+      }
+    }
+    long best2 = Matcher.exact().match(keptWithoutNoShows, weeks).metrics().servedPriorityScore();
+    long online2 = 0;
+    for (String id : served) {
+      if (!noShowNeeds.contains(id)) {
+        online2 += 5 - byId.get(id).tier().rank();
+      }
+    }
+    double ratio2 = online2 / (double) best2;
+    System.out.printf(Locale.ROOT, "without the %d needs that had a no-show: %d online vs %d hindsight (%.2f %%)%n",
+        noShowNeeds.size(), online2, best2, 100 * ratio2);
+    assertTrue(ratio2 >= 0.99, "served priority within 1 % of the hindsight optimum: " + ratio2);
+    assertTrue(ratio > 0.95, "with no-shows counted against the dispatcher: " + ratio);
   }
 }

@@ -141,12 +141,31 @@ class DispatcherProperties {
       }
       checkCapacityAndUniqueness(servers[0], offers);
       checkCapacityAndUniqueness(servers[1], offers);
+      checkPreemptions(servers[0], needs, policy);
     }
     Dispatcher replayed = Dispatcher.open(store, "lishan", clock, policy);
     assertEquals(servers[0].commitments(), replayed.commitments());
     assertEquals(servers[1].commitments(), replayed.commitments());
     assertEquals(servers[0].queue(), replayed.queue());
     assertEquals(servers[0].usage(), replayed.usage());
+  }
+
+  /**
+   * A promise is taken away only for a more basic (or more urgent) need, and never under WAIT: a
+   * place lost to an equal need, or for no need, would be a promise broken for nothing.
+   */
+  static void checkPreemptions(Dispatcher d, Map<String, Need> needs, DispatchPolicy policy) {
+    for (Commitment c : d.commitments()) {
+      if (c.releaseReason().orElse(null) != ReleaseReason.PREEMPTED) {
+        continue;
+      }
+      assertEquals(DispatchPolicy.Preemption.PREEMPT, policy.preemption(), "a preemption under WAIT: " + c);
+      Need lost = needs.get(c.needId());
+      Need taker = needs.get(c.releasedFor().orElseThrow(() -> new AssertionError("preempted for no need: " + c)));
+      assertTrue(policy.ranking().priorityClass(taker.tier(), taker.urgency()) < policy.ranking().priorityClass(lost.tier(), lost.urgency()),
+          c + " went to " + taker.id() + " (" + taker.tier() + "/" + taker.urgency() + "), not more basic than " + lost.tier() + "/"
+              + lost.urgency());
+    }
   }
 
   static List<Commitment> live(Dispatcher d) {
@@ -204,6 +223,9 @@ class DispatcherProperties {
           continue;
         }
         Instant from = need.wanted().start().isAfter(now) ? need.wanted().start() : now;
+        if (!from.isBefore(need.wanted().end())) {
+          continue; // its window has passed
+        }
         LocalDate week = Cadence.WEEK.start(from.atZone(ZONE).toLocalDate());
         while (week.atStartOfDay(ZONE).toInstant().isBefore(need.wanted().end())) {
           String slot = o.id() + "@" + week;
