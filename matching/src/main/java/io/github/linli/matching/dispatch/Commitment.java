@@ -28,7 +28,20 @@ import java.util.Optional;
 public record Commitment(String id, String needId, String offerId, LocalDate periodStart, CommitmentState state,
     Optional<ReleaseReason> releaseReason, Optional<String> releasedFor, int moves, Instant promisedAt, Instant changedAt) {
 
-  /** Checks the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param id the commitment's id: the need's id, {@code #} and the need's commitment number (1, 2 …)
+   * @param needId the need
+   * @param offerId the offer
+   * @param periodStart the first day of the offer's period (in the dispatcher's zone) the place is in
+   * @param state where it is
+   * @param releaseReason why it was released, if it was
+   * @param releasedFor the need that took the place, if it was preempted
+   * @param moves how many times re-optimisation or preemption moved this need before this commitment
+   * @param promisedAt when it was promised
+   * @param changedAt when its state last changed
+   */
   public Commitment {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(needId, "needId");

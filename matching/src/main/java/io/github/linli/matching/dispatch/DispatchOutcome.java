@@ -32,7 +32,19 @@ import java.util.OptionalDouble;
 public record DispatchOutcome(String needId, Optional<Commitment> commitment, Optional<ReasonCode> reason, Label explanation,
     List<String> competingNeedIds, OptionalDouble distanceMetres, int eligibleOffers, List<DispatchOutcome> affected) {
 
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param needId the need
+   * @param commitment the place it holds, if any
+   * @param reason why it holds none (empty when it holds one)
+   * @param explanation the explanation in Chinese and English
+   * @param competingNeedIds for the capacity reasons: the needs holding the places it could have
+   *     used (at most 20), most basic first
+   * @param distanceMetres the exact distance to the offer it holds (for code; text rounds it)
+   * @param eligibleOffers how many offers could serve it (every condition but capacity)
+   * @param affected the other needs this decision changed, with their own outcomes
+   */
   public DispatchOutcome {
     Objects.requireNonNull(needId, "needId");
     Objects.requireNonNull(commitment, "commitment");

@@ -46,7 +46,15 @@ public record DispatchPolicy(MatchingPolicy ranking, Preemption preemption, int 
     }
   }
 
-  /** Checks the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param ranking how needs are ranked (the tie-break is always distance here)
+   * @param preemption what a more basic need may do to a less basic one's promise
+   * @param maxMovesPerNeed how many times re-optimisation may move one need to another place, {@code >= 0}
+   *     (preemption by a more basic need is not counted against it)
+   * @param zone the zone of the community's calendar
+   */
   public DispatchPolicy {
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(preemption, "preemption");
