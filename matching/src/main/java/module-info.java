@@ -9,4 +9,5 @@ module io.github.linli.matching {
 
   exports io.github.linli.matching;
   exports io.github.linli.matching.solver;
+  exports io.github.linli.matching.dispatch;
 }

@@ -27,6 +27,7 @@ import io.github.linli.core.governance.budget.*;
 import io.github.linli.core.store.*;
 import io.github.linli.matching.*;
 import io.github.linli.matching.solver.*;
+import io.github.linli.matching.dispatch.*;
 // Linli's Matcher and MatchResult win over java.util.regex's (use java.util.regex.Matcher by its full name).
 import io.github.linli.matching.Matcher;
 import io.github.linli.matching.MatchResult;

@@ -56,7 +56,14 @@ import io.github.linli.core.privacy.AccessRecord;
 import io.github.linli.core.privacy.PersonalDataKind;
 import io.github.linli.core.privacy.PersonalDataStore;
 import io.github.linli.core.privacy.Purpose;
+import io.github.linli.core.store.EventStore;
 import io.github.linli.core.store.EventStores;
+import io.github.linli.matching.Need;
+import io.github.linli.matching.Offer;
+import io.github.linli.matching.RequesterFacts;
+import io.github.linli.matching.dispatch.DispatchPolicy;
+import io.github.linli.matching.dispatch.Dispatcher;
+import io.github.linli.matching.dispatch.ReleaseReason;
 import io.github.linli.timebank.AccountId;
 import io.github.linli.timebank.AccountKind;
 import io.github.linli.timebank.AccountSpec;
@@ -164,6 +171,13 @@ class PermissionMatrixTest {
     final PersonalDataStore mediationPeople = PersonalDataStore.inMemory(clock);
     final Mediation mediation = Mediation.open(EventStores.inMemory(clock), "lishan", clock, mediationPeople);
     final Resolution adoptDisputes;
+    /** Dispatch: a promised low-tier need, a waiting basic need, promises to start, release and deliver, a queued need. */
+    final EventStore dispatchStore = EventStores.inMemory(clock);
+    /** Needs that arrived on another server are looked up here (only their place and requester are used). */
+    final io.github.linli.matching.dispatch.NeedDirectory directory =
+        id -> java.util.Optional.of(dispatchNeed(id, MaslowTier.SAFETY, ServiceDomain.HEALTHCARE));
+    final Dispatcher dispatcher = Dispatcher.open(dispatchStore, "lishan", clock, DispatchPolicy.preempt(ZONE),
+        io.github.linli.matching.dispatch.GridMap.empty(), directory);
 
     World() {
       member("m-1");
@@ -261,6 +275,30 @@ class PermissionMatrixTest {
       exchanges.dispute(coordinator, "ex-dis");
       exchanges.request(coordinator, "ex-can", AccountId.of("a-self"), AccountId.of("a-rep"), Credits.ofMinutes(120));
       exchanges.accept(coordinator, "ex-can");
+
+      dispatcher.listOffer(coordinator, dispatchOffer("clinic", ServiceDomain.HEALTHCARE, 1), io.github.linli.core.alliance.Cadence.WEEK);
+      dispatcher.listOffer(coordinator, dispatchOffer("hall", ServiceDomain.DAILY_LIVING, 2), io.github.linli.core.alliance.Cadence.WEEK);
+      dispatcher.arrive(coordinator, dispatchNeed("n-low", MaslowTier.ESTEEM, ServiceDomain.HEALTHCARE));
+      // a server whose community keeps promises: the basic need waits, for a coordinator to decide
+      Dispatcher.open(dispatchStore, "lishan", clock, DispatchPolicy.waitForCapacity(ZONE))
+          .arrive(coordinator, dispatchNeed("n-high", MaslowTier.PHYSIOLOGICAL, ServiceDomain.HEALTHCARE));
+      dispatcher.arrive(coordinator, dispatchNeed("n-p1", MaslowTier.SAFETY, ServiceDomain.DAILY_LIVING));
+      dispatcher.arrive(coordinator, dispatchNeed("n-p2", MaslowTier.SAFETY, ServiceDomain.DAILY_LIVING));
+      dispatcher.start(coordinator, "n-p2#1");
+      dispatcher.arrive(coordinator, dispatchNeed("n-q", MaslowTier.SAFETY, ServiceDomain.DAILY_LIVING));
+    }
+
+    static Offer dispatchOffer(String id, ServiceDomain domain, int perWeek) {
+      return Offer.builder().id(id).provider(MemberId.of("m-1")).addDomain(domain).capacity(perWeek)
+          .place(io.github.linli.core.GeoPoint.of(36.6512, 117.1201)).radiusMetres(2000)
+          .availability(io.github.linli.core.TimeWindow.of(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z")))
+          .build();
+    }
+
+    static Need dispatchNeed(String id, MaslowTier tier, ServiceDomain domain) {
+      return Need.builder().id(id).neighbourhood("B2").tier(tier).domain(domain)
+          .place(io.github.linli.core.GeoPoint.of(36.6515, 117.1203))
+          .wanted(io.github.linli.core.TimeWindow.of(Instant.parse("2026-11-24T02:00:00Z"), Duration.ofDays(3))).build();
     }
 
     static DemandRequest demandRequest(String id) {
@@ -341,6 +379,10 @@ class PermissionMatrixTest {
       s.add(mediation.cases(Actor.system()));
       s.add(mediation.mediators());
       s.add(mediation.taxonomy());
+      s.add(dispatcher.commitments());
+      s.add(dispatcher.queue());
+      s.add(dispatcher.usage());
+      s.add(dispatcher.offers());
       s.add(exchanges.all().stream()
           .map(e -> e + " requested " + e.requestedAt() + " delivered " + e.deliveredAt()).toList());
       return s;
@@ -447,6 +489,7 @@ class PermissionMatrixTest {
       Operation.of("DemandIntake.reclassify", (w, a) -> state(DemandState.CLASSIFIED,
           w.intake.reclassify(a, w.classified, MaslowTier.SAFETY, ServiceDomain.HEALTHCARE, Urgency.HIGH))),
       Operation.of("DemandIntake.match", (w, a) -> state(DemandState.MATCHED, w.intake.match(a, w.classified))),
+      Operation.of("DemandIntake.returnToQueue", (w, a) -> state(DemandState.CLASSIFIED, w.intake.returnToQueue(a, w.matched))),
       Operation.of("DemandIntake.startService", (w, a) -> state(DemandState.IN_SERVICE, w.intake.startService(a, w.matched))),
       Operation.of("DemandIntake.fulfil", (w, a) -> state(DemandState.FULFILLED, w.intake.fulfil(a, w.inService, 5))),
       Operation.of("DemandIntake.markUnmet", (w, a) -> state(DemandState.UNMET, w.intake.markUnmet(a, w.matched, 2))),
@@ -521,6 +564,20 @@ class PermissionMatrixTest {
       Operation.of("TimeBank.freeze", (w, a) -> accountStatus(AccountStatus.FROZEN, w.bank.freeze(a, AccountId.of("a-self")))),
       new Operation("TimeBank.unfreeze", w -> w.bank.freeze(w.coordinator, AccountId.of("a-self")),
           (w, a) -> accountStatus(AccountStatus.ACTIVE, w.bank.unfreeze(a, AccountId.of("a-self")))),
+      Operation.of("Dispatcher.listOffer", (w, a) -> w.dispatcher.listOffer(a, World.dispatchOffer("new", ServiceDomain.LEGAL, 1),
+          io.github.linli.core.alliance.Cadence.MONTH)),
+      Operation.of("Dispatcher.listPledge", (w, a) -> w.dispatcher.listPledge(a, Pledge.builder().from(World.pledge("p-9"))
+          .place(io.github.linli.core.alliance.Place.of(io.github.linli.core.GeoPoint.of(36.6512, 117.1201), "B2")).build(), 1500, 0)),
+      Operation.of("Dispatcher.suspendOffer", (w, a) -> w.dispatcher.suspendOffer(a, "hall", ReleaseReason.OFFER_SUSPENDED)),
+      Operation.of("Dispatcher.arrive", (w, a) -> w.dispatcher.arrive(a, World.dispatchNeed("n-new", MaslowTier.SAFETY,
+          ServiceDomain.HEALTHCARE))),
+      Operation.of("Dispatcher.arriveAll", (w, a) -> w.dispatcher.arriveAll(a, List.of(w.classified), d -> RequesterFacts.none())),
+      Operation.of("Dispatcher.reoptimise", (w, a) -> w.dispatcher.reoptimise(a)),
+      Operation.of("Dispatcher.start", (w, a) -> w.dispatcher.start(a, "n-p1#1")),
+      Operation.of("Dispatcher.deliver", (w, a) -> w.dispatcher.deliver(a, "n-p2#1")),
+      Operation.of("Dispatcher.release", (w, a) -> w.dispatcher.release(a, "n-p1#1", ReleaseReason.NO_SHOW)),
+      Operation.of("Dispatcher.withdraw", (w, a) -> w.dispatcher.withdraw(a, "n-q")),
+      Operation.of("Dispatcher.preempt", (w, a) -> w.dispatcher.preempt(a, "n-high", "n-low#1")),
       Operation.of("TimeBank.close", (w, a) -> accountStatus(AccountStatus.CLOSED, w.bank.close(a, AccountId.of("a-self")))));
 
   /** The dispute party an actor would act for: m-1 for its representative, SELF otherwise. */

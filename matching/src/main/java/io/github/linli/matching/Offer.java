@@ -207,6 +207,52 @@ public abstract class Offer {
         .build();
   }
 
+  /**
+   * The offer of a pledge for one period, with the matching terms kept on the pledge ({@link
+   * Pledge#offerTerms()}): its radius and market price as in {@link #fromPledge(Pledge, Period,
+   * ZoneId, double, long)}; its service areas, if any, narrow who is admitted (a need's
+   * neighbourhood must be one of them, and one of the eligibility's areas if those are set too).
+   *
+   * @param pledge the pledge; it must have a point and offer terms
+   * @param period the matching period
+   * @param zone the zone in which the period's days begin
+   * @return the offer
+   * @throws ValidationException if the pledge has no offer terms or no point, its service areas and
+   *     eligibility areas share no cell, or no session falls in the period
+   * @since 0.3.0
+   */
+  public static Offer fromPledge(Pledge pledge, Period period, ZoneId zone) {
+    checkNotNull(pledge, "pledge");
+    io.github.linli.core.alliance.OfferTerms terms = pledge.offerTerms().orElseThrow(() -> new ValidationException(
+        "pledge.offerTerms", pledge.id(), "must be set (radius, market price) to match the pledge without them as arguments"));
+    Offer o = fromPledge(pledge, period, zone, terms.radiusMetres(), terms.marketPriceFen());
+    return builder().from(o).eligibility(withServiceAreas(pledge)).build();
+  }
+
+  /**
+   * A pledge's eligibility narrowed to its service areas (the cells both allow).
+   *
+   * @param pledge the pledge
+   * @return the eligibility
+   * @throws ValidationException if the service areas and the eligibility's areas share no cell
+   * @since 0.3.0
+   */
+  public static PledgeEligibility withServiceAreas(Pledge pledge) {
+    PledgeEligibility el = pledge.eligibility();
+    Set<String> served = pledge.offerTerms().map(io.github.linli.core.alliance.OfferTerms::serviceAreas).orElse(Set.of());
+    if (served.isEmpty()) {
+      return el;
+    }
+    Set<String> areas = new java.util.TreeSet<>(served);
+    if (!el.areas().isEmpty()) {
+      areas.retainAll(el.areas());
+      if (areas.isEmpty()) {
+        throw new ValidationException("pledge.offerTerms.serviceAreas", pledge.id(), "share no cell with the eligibility's areas");
+      }
+    }
+    return PledgeEligibility.builder().from(el).areas(areas).build();
+  }
+
   @Value.Check
   void check() {
     Checks.id("offer.id", id());

@@ -28,7 +28,21 @@ public enum ReasonCode implements Labelled {
    * Feasible offers exist, but their capacity went to demands of the same priority (or it was
    * zero): the policy's tie-breaks (most served, then least distance or cost) decided.
    */
-  CAPACITY_EXHAUSTED("名额已满", "capacity exhausted");
+  CAPACITY_EXHAUSTED("名额已满", "capacity exhausted"),
+  /**
+   * (Dispatch only.) The only feasible places are promised to less basic needs, and the
+   * community's policy keeps promises: the need waits, first in line for a free place.
+   *
+   * @since 0.3.0
+   */
+  WAITING_BY_POLICY("按社区规则等待空位", "waiting for a free place by the community's policy"),
+  /**
+   * (Dispatch only.) The need lacks what matching needs (a tier and domain from classification, or
+   * a place: a point or a grid cell the community's grid map knows); it is not queued.
+   *
+   * @since 0.3.0
+   */
+  DETAILS_MISSING("信息不全，无法安排", "details missing to place it");
 
   private final Label label;
 

@@ -277,7 +277,8 @@ class MatcherTest {
       assertFalse(t.label().zh().isBlank());
     }
     assertEquals(
-        "NO_ELIGIBLE_OFFER OUT_OF_RANGE OUTSIDE_TIME_WINDOW CAPACITY_TAKEN_BY_HIGHER_PRIORITY CAPACITY_EXHAUSTED",
+        "NO_ELIGIBLE_OFFER OUT_OF_RANGE OUTSIDE_TIME_WINDOW CAPACITY_TAKEN_BY_HIGHER_PRIORITY CAPACITY_EXHAUSTED"
+            + " WAITING_BY_POLICY DETAILS_MISSING", // the last two: dispatch only
         EnumSet.allOf(ReasonCode.class).stream().map(Enum::name).collect(Collectors.joining(" ")));
   }
 }

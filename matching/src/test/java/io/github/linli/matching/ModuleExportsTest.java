@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** module-info exports exactly the API packages. */
 class ModuleExportsTest {
-  static final Set<String> API = Set.of("io.github.linli.matching", "io.github.linli.matching.solver");
+  static final Set<String> API = Set.of("io.github.linli.matching", "io.github.linli.matching.solver", "io.github.linli.matching.dispatch");
 
   @Test
   void exports_exactlyTheApiPackages() throws Exception {

@@ -242,7 +242,7 @@ final class AllianceEvents {
     requireVersion(e, 1);
     JsonFields f = read(e, PLEDGED);
     return decode(e, () -> {
-      Pledge p = SnapshotJson.pledge(f.obj("pledge", SnapshotJson.PLEDGE));
+      Pledge p = SnapshotJson.pledge(f.obj("pledge", SnapshotJson.pledgeFields(f.obj("pledge"))));
       if (!p.id().equals(e.stream().id())) {
         throw new ValidationException("pledge.id", p.id(), "is not the stream's pledge " + e.stream().id());
       }

@@ -122,6 +122,16 @@ public abstract class Pledge {
   public abstract List<TimeWindow> sessions();
 
   /**
+   * How matching uses it: radius, grid cells served and market price ({@link OfferTerms}); set it
+   * so that {@code Offer.fromPledge(pledge, period, zone)} and the dispatcher need nothing else.
+   * Pledges registered before 0.3.0 have none.
+   *
+   * @return the terms, if set
+   * @since 0.3.0
+   */
+  public abstract Optional<OfferTerms> offerTerms();
+
+  /**
    * The days the pledge is valid, {@code [start, end)}.
    *
    * @return the validity

@@ -305,7 +305,7 @@ final class PledgeBook extends FeedState {
     JsonFields f = new JsonFields(root, "", STATE);
     List<Object> ps = f.array("pledges");
     for (int i = 0; i < ps.size(); i++) {
-      Pledge p = SnapshotJson.pledge(f.element("pledges", i, ps.get(i), SnapshotJson.PLEDGE));
+      Pledge p = SnapshotJson.pledge(f.element("pledges", i, ps.get(i), SnapshotJson.pledgeFields(ps.get(i))));
       pledges.put(p.id(), p);
     }
     List<Object> ds = f.array("deliveries");

@@ -49,6 +49,21 @@ final class SnapshotJson {
       "resolutionId", "inheritedFrom", "at");
   static final List<String> PLEDGE = List.of("id", "member", "title", "domain", "tiers", "price", "capacity", "cadence",
       "eligibility", "place", "schedule", "sessions", "validity");
+  /** A pledge with matching terms (0.3.0): old documents and events have none and keep reading. */
+  static final List<String> PLEDGE_WITH_TERMS;
+  static final List<String> OFFER_TERMS = List.of("radiusMetres", "marketPriceFen", "serviceAreas");
+
+  static {
+    List<String> l = new ArrayList<>(PLEDGE);
+    l.add("offerTerms");
+    PLEDGE_WITH_TERMS = List.copyOf(l);
+  }
+
+  /** The fields a stored pledge object must have: with {@code offerTerms} if it has that key. */
+  static List<String> pledgeFields(Object raw) {
+    return raw instanceof Map && ((Map<?, ?>) raw).containsKey("offerTerms") ? PLEDGE_WITH_TERMS : PLEDGE;
+  }
+
   static final List<String> DOMAIN = List.of("id", "label", "parent");
   static final List<String> PRICE = List.of("kind", "discountPercent");
   static final List<String> ELIGIBILITY = List.of("cardHoldersOnly", "minAge", "maxAge", "householdFlags", "areas");
@@ -63,7 +78,7 @@ final class SnapshotJson {
 
   static {
     Set<String> names = new HashSet<>();
-    for (List<String> l : List.of(ROOT, JsonFields.LABEL, MEMBER, CONTACT, EVENT, PLEDGE, DOMAIN, PRICE, ELIGIBILITY, PLACE, POINT, WINDOW, CARD,
+    for (List<String> l : List.of(ROOT, JsonFields.LABEL, MEMBER, CONTACT, EVENT, PLEDGE_WITH_TERMS, OFFER_TERMS, DOMAIN, PRICE, ELIGIBILITY, PLACE, POINT, WINDOW, CARD,
         DELIVERY)) {
       names.addAll(l);
     }
@@ -183,6 +198,11 @@ final class SnapshotJson {
     }
     o.put("sessions", sessions);
     o.put("validity", Json.fields("start", p.validity().start().toString(), "end", p.validity().end().toString()));
+    if (p.offerTerms().isPresent()) {
+      OfferTerms t = p.offerTerms().get();
+      o.put("offerTerms", Json.fields("radiusMetres", t.radiusMetres(), "marketPriceFen", t.marketPriceFen(),
+          "serviceAreas", sorted(t.serviceAreas())));
+    }
     return o;
   }
 
@@ -226,7 +246,7 @@ final class SnapshotJson {
     b.enactedResolutions(root.stringSet("enactedResolutions", false));
     List<Object> pledges = root.array("pledges");
     for (int i = 0; i < pledges.size(); i++) {
-      b.addPledges(pledge(root.element("pledges", i, pledges.get(i), PLEDGE)));
+      b.addPledges(pledge(root.element("pledges", i, pledges.get(i), pledgeFields(pledges.get(i)))));
     }
     List<Object> cards = root.array("cards");
     for (int i = 0; i < cards.size(); i++) {
@@ -376,6 +396,13 @@ final class SnapshotJson {
       throw new ValidationException(v.path("end"), end, "must be after start " + start);
     }
     b.validity(Period.of(start, end));
+    if (o.has("offerTerms")) {
+      JsonFields t = o.obj("offerTerms", OFFER_TERMS);
+      double radius = t.decimal("radiusMetres", Double.MIN_VALUE, Double.MAX_VALUE);
+      long market = t.integer("marketPriceFen", 0, Long.MAX_VALUE);
+      Set<String> areas = t.stringSet("serviceAreas", false);
+      b.offerTerms(t.build("", false, () -> OfferTerms.of(radius, market, areas)));
+    }
     return o.build("", false, b::build);
   }
 

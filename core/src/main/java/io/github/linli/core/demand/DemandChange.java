@@ -41,7 +41,8 @@ final class DemandChange {
     STARTED("DemandServiceStarted", DemandState.IN_SERVICE, 1),
     FULFILLED("DemandFulfilled", DemandState.FULFILLED, 1),
     UNMET("DemandUnmet", DemandState.UNMET, 1),
-    WITHDRAWN("DemandWithdrawn", DemandState.WITHDRAWN, 1);
+    WITHDRAWN("DemandWithdrawn", DemandState.WITHDRAWN, 1),
+    RETURNED("DemandReturnedToQueue", DemandState.CLASSIFIED, 1);
 
     final String type;
     final DemandState state;
@@ -168,6 +169,9 @@ final class DemandChange {
         break;
       case WITHDRAWN:
         b.closedAt(at);
+        break;
+      case RETURNED:
+        b.assignee(Optional.empty());
         break;
       default:
         break;

@@ -59,7 +59,7 @@ import java.util.function.Function;
  *   <tr><th>operation</th><th>roles</th></tr>
  *   <tr><td>submit</td><td>the requester as {@code RESIDENT} (actor id = resident id), {@code
  *       COORDINATOR}, {@code RESIDENTS_COMMITTEE}, {@code SYSTEM}</td></tr>
- *   <tr><td>classify, reclassify, match, markUnmet</td><td>{@code COORDINATOR}, {@code
+ *   <tr><td>classify, reclassify, match, returnToQueue, markUnmet</td><td>{@code COORDINATOR}, {@code
  *       RESIDENTS_COMMITTEE}, {@code SYSTEM}</td></tr>
  *   <tr><td>startService, fulfil</td><td>those, plus {@code VOLUNTEER} and {@code
  *       MEMBER_REPRESENTATIVE}</td></tr>
@@ -331,6 +331,7 @@ public final class DemandIntake {
     checkNotNull(demand, "demand");
     require(actor, "demand.classify", STAFF);
     return change(actor, demand, d -> {
+      notMatched(d, "classify");
       move(d, DemandState.CLASSIFIED, "classify");
       Classification c = classifier.classify(textOf(actor, d));
       return DemandChange.classified(d.id(), stamp(d), actor.id(), c.tier(), c.domain(), c.urgency(), mapping.levelFor(c.tier()),
@@ -361,6 +362,7 @@ public final class DemandIntake {
     checkNotNull(urgency, "urgency");
     require(actor, "demand.classify", STAFF);
     return change(actor, demand, d -> {
+      notMatched(d, "reclassify");
       move(d, DemandState.CLASSIFIED, "reclassify");
       if (!classifier.taxonomy().contains(domain)) {
         throw new ValidationException("domain", domain.id(), "not in taxonomy " + classifier.taxonomy().key());
@@ -413,6 +415,32 @@ public final class DemandIntake {
     return change(actor, demand, d -> {
       move(d, DemandState.MATCHED, "match");
       return DemandChange.moved(DemandChange.Kind.MATCHED, d.id(), stamp(d), actor.id(), assigneeActorId, OptionalInt.empty());
+    });
+  }
+
+  /**
+   * Returns a matched demand to the queue (back to {@link DemandState#CLASSIFIED}, its history
+   * kept, its assignee cleared): its place was released before the service started (a no-show, a
+   * suspended offer, a more basic need that took the place under the community's policy), and it
+   * waits to be matched again.
+   *
+   * @param actor staff or the system (for example the dispatcher)
+   * @param demand a matched demand
+   * @return the classified demand
+   * @throws NullPointerException if an argument is null
+   * @throws PermissionDeniedException if the actor may not match
+   * @throws ConflictException unless the demand is matched
+   * @throws NotFoundException if the stored form keeps no demand with that id
+   * @since 0.3.0
+   */
+  public Demand returnToQueue(Actor actor, Demand demand) {
+    checkNotNull(demand, "demand");
+    require(actor, "demand.returnToQueue", STAFF);
+    return change(actor, demand, d -> {
+      if (d.state() != DemandState.MATCHED) {
+        throw new ConflictException("demand " + d.id() + " is " + d.state() + ": cannot return to the queue (only a matched demand can)");
+      }
+      return DemandChange.moved(DemandChange.Kind.RETURNED, d.id(), stamp(d), actor.id(), null, OptionalInt.empty());
     });
   }
 
@@ -608,6 +636,14 @@ public final class DemandIntake {
     if (!demand.state().canMoveTo(next)) {
       throw new ConflictException(
           "demand " + demand.id() + " is " + demand.state() + ": cannot " + action + " (allowed next: " + demand.state().successors() + ")");
+    }
+  }
+
+  /** Classification is for demands not yet matched (a matched one returns to the queue first). */
+  private static void notMatched(Demand demand, String action) {
+    if (demand.state() == DemandState.MATCHED) {
+      throw new ConflictException("demand " + demand.id() + " is " + demand.state() + ": cannot " + action
+          + " (return it to the queue first; allowed next: " + demand.state().successors() + ")");
     }
   }
 

@@ -9,13 +9,16 @@ import java.util.Set;
  * Where a {@link Demand} is in its lifecycle (需求状态):
  *
  * <pre>
- * SUBMITTED → CLASSIFIED → MATCHED → IN_SERVICE → FULFILLED
+ * SUBMITTED → CLASSIFIED ⇄ MATCHED → IN_SERVICE → FULFILLED
  *                 │  ↺          │          ├────→ UNMET
  *                 ├─────────────┴──────────┘
  *                 └→ UNMET        (any open state) → WITHDRAWN
  * </pre>
  *
- * A classified demand may be classified again (a coordinator's correction); a demand without a
+ * A matched demand whose place was released before the service started (a no-show, a suspended
+ * offer, a more basic need that took the place) returns to the queue as {@link #CLASSIFIED}
+ * ({@link DemandIntake#returnToQueue}), keeping its history. A classified demand may be classified
+ * again (a coordinator's correction); a demand without a
  * provider may be closed as {@link #UNMET} from {@link #CLASSIFIED}, {@link #MATCHED} or {@link
  * #IN_SERVICE}; the resident may withdraw it while it is open. {@link #FULFILLED}, {@link #UNMET}
  * and {@link #WITHDRAWN} are final.
@@ -70,7 +73,7 @@ public enum DemandState implements Labelled {
       case CLASSIFIED:
         return Set.copyOf(EnumSet.of(CLASSIFIED, MATCHED, UNMET, WITHDRAWN));
       case MATCHED:
-        return Set.copyOf(EnumSet.of(IN_SERVICE, UNMET, WITHDRAWN));
+        return Set.copyOf(EnumSet.of(IN_SERVICE, UNMET, WITHDRAWN, CLASSIFIED));
       case IN_SERVICE:
         return Set.copyOf(EnumSet.of(FULFILLED, UNMET, WITHDRAWN));
       default:

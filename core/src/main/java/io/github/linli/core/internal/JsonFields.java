@@ -73,6 +73,11 @@ public final class JsonFields {
     return new ValidationException(path(key), kind(Json.kind(v)), "must be " + expected);
   }
 
+  /** Whether the object has a field (for formats that gained an optional field). */
+  public boolean has(String key) {
+    return fields.containsKey(key);
+  }
+
   /** The raw object held by a field. */
   public Map<String, Object> obj(String key) {
     Object v = fields.get(key);

@@ -44,6 +44,7 @@ class DemandLifecycleProperties {
     CLASSIFY(DemandState.CLASSIFIED),
     RECLASSIFY(DemandState.CLASSIFIED),
     MATCH(DemandState.MATCHED),
+    RETURN(DemandState.CLASSIFIED),
     START(DemandState.IN_SERVICE),
     FULFIL(DemandState.FULFILLED),
     UNMET(DemandState.UNMET),
@@ -84,6 +85,9 @@ class DemandLifecycleProperties {
           case MATCH:
             after = intake.match(actor, before);
             break;
+          case RETURN:
+            after = intake.returnToQueue(actor, before);
+            break;
           case START:
             after = intake.startService(actor, before);
             break;
@@ -97,7 +101,7 @@ class DemandLifecycleProperties {
             after = intake.withdraw(actor, before);
         }
       } catch (ConflictException e) {
-        assertFalse(before.state().canMoveTo(op.target), op + " from " + before.state() + " should have been allowed");
+        assertFalse(allowed(op, before.state()), op + " from " + before.state() + " should have been allowed");
         assertTrue(e.getMessage().contains(before.state().name()), e.getMessage());
         assertSame(before, demand);
         return this;
@@ -110,6 +114,7 @@ class DemandLifecycleProperties {
         return this;
       }
       assertTrue(before.state().canMoveTo(after.state()));
+      assertTrue(allowed(op, before.state()), op + " from " + before.state() + " should have been refused");
       assertEquals(op.target, after.state());
       assertEquals(before.history().size() + 1, after.history().size());
       assertEquals(actor.id(), after.history().get(after.history().size() - 1).actorId());
@@ -119,6 +124,19 @@ class DemandLifecycleProperties {
       }
       demand = after;
       return this;
+    }
+  }
+
+  /** The operations' own rules: classification before matching only; returning from MATCHED only. */
+  static boolean allowed(Op op, DemandState from) {
+    switch (op) {
+      case CLASSIFY:
+      case RECLASSIFY:
+        return from == DemandState.SUBMITTED || from == DemandState.CLASSIFIED;
+      case RETURN:
+        return from == DemandState.MATCHED;
+      default:
+        return from.canMoveTo(op.target);
     }
   }
 

@@ -96,6 +96,31 @@ abstract class StoredDemandContract {
     assertEquals(List.of("d-1"), open().ids());
   }
 
+  /** Issue 15: a matched demand whose place was released returns to the queue; loaded equals live. */
+  @Test
+  void returnToQueue_keepsTheHistory_clearsTheAssignee_andLoadsEqual() {
+    DemandIntake live = open();
+    Demand d = live.classify(coordinator, live.submit(resident, request("d-1")));
+    d = live.match(coordinator, d, "v-3");
+    clock.advance(Duration.ofMinutes(5));
+    d = live.returnToQueue(coordinator, d);
+    assertEquals(DemandState.CLASSIFIED, d.state());
+    assertTrue(d.assignee().isEmpty(), "the released assignee no longer serves it");
+    assertEquals(List.of(DemandState.SUBMITTED, DemandState.CLASSIFIED, DemandState.MATCHED, DemandState.CLASSIFIED),
+        d.history().stream().map(DemandEvent::state).toList());
+    d = live.match(coordinator, d, "v-4");
+    assertEquals("v-4", d.assignee().orElseThrow());
+    Demand loaded = open().find(coordinator, "d-1").orElseThrow();
+    assertEquals(d, loaded);
+    Demand matched = d;
+    assertThrows(ConflictException.class, () -> live.classify(coordinator, matched), "a matched demand is not classified again");
+    long before = store().version(io.github.linli.core.store.StreamId.of(tenant, "demand", "d-1"));
+    Demand started = live.startService(coordinator, d);
+    ConflictException e = assertThrows(ConflictException.class, () -> live.returnToQueue(coordinator, started));
+    assertTrue(e.getMessage().contains("IN_SERVICE"), e.getMessage());
+    assertEquals(before + 1, store().version(io.github.linli.core.store.StreamId.of(tenant, "demand", "d-1")), "the refusal wrote nothing");
+  }
+
   @Test
   void personalFields_areReadAsTheAccessPolicyAllows_andEveryReadIsLogged() {
     DemandIntake live = open();
