@@ -1,5 +1,8 @@
 package io.github.linli.matching;
 
+import io.github.linli.core.Label;
+import io.github.linli.matching.internal.Texts;
+
 import io.github.linli.core.demand.MaslowTier;
 import io.github.linli.core.demand.ServiceDomain;
 import java.util.ArrayList;
@@ -120,6 +123,7 @@ final class Results {
       return Unmatched.of(
           need.id(),
           ReasonCode.OUTSIDE_TIME_WINDOW,
+          Texts.outsideTime(),
           "no eligible offer in range is available in the wanted window; for example " + offer.id()
               + " is available " + offer.availability(),
           List.of());
@@ -129,6 +133,7 @@ final class Results {
       return Unmatched.of(
           need.id(),
           ReasonCode.OUT_OF_RANGE,
+          Texts.outOfRange(nearestDist, offer.radiusMetres()),
           String.format(
               Locale.ROOT,
               "nearest eligible offer %s is %s away; its radius is %.0f m",
@@ -137,12 +142,41 @@ final class Results {
               offer.radiusMetres()),
           List.of());
     }
+    Label why = noEligibleOffer(p, need);
     return Unmatched.of(
         need.id(),
         ReasonCode.NO_ELIGIBLE_OFFER,
-        "no offer of domain " + need.domain().id() + " for tier " + need.tier().name()
-            + " admits this requester (tier, benefit card, age, household or area conditions)",
+        why,
+        "no offer of domain " + need.domain().id() + " for tier " + need.tier().name() + " admits this requester: " + why.en(),
         List.of());
+  }
+
+  /**
+   * The condition that kept every offer of the need's domain away: no such offer, none for its
+   * tier, or the failed condition of the nearest offer for its tier.
+   */
+  private static Label noEligibleOffer(Problem p, Need need) {
+    boolean anyOfDomain = false;
+    Label nearestRefusal = null;
+    double nearestDist = Double.POSITIVE_INFINITY;
+    for (int o : p.index.ofDomain(need.domain())) {
+      anyOfDomain = true;
+      Offer offer = index(p, o);
+      if (!offer.tiers().contains(need.tier())) {
+        continue;
+      }
+      Label refusal = Texts.refusal(offer.eligibility(), need.requester().cardHolder(), need.requester().age(), need.requester().flags(),
+          need.neighbourhood());
+      double d = offer.place().distanceMetres(need.place());
+      if (refusal != null && (nearestRefusal == null || d < nearestDist)) {
+        nearestRefusal = refusal;
+        nearestDist = d;
+      }
+    }
+    if (!anyOfDomain) {
+      return Texts.noOfferOfDomain(need.domain().label());
+    }
+    return nearestRefusal != null ? nearestRefusal : Texts.noOfferOfTier(need.domain().label(), need.tier());
   }
 
   private static Unmatched capacityReason(Problem p, int i, int[] used, int[] hStart, int[] holders, String method) {
@@ -179,11 +213,13 @@ final class Results {
       }
     }
     if (nHigher > 0) {
+      List<String> ids = top(p, higher, nHigher);
       return Unmatched.of(
           need.id(),
           ReasonCode.CAPACITY_TAKEN_BY_HIGHER_PRIORITY,
+          Texts.takenByHigher(ids),
           "strict priority (tier, then urgency): feasible offers (" + feasible + ") are held by demands of higher priority",
-          top(p, higher, nHigher));
+          ids);
     }
     String rule;
     if (capacity == 0) {
@@ -199,7 +235,20 @@ final class Results {
           + ") went to demands of equal priority; tie-break: most served, then least "
           + p.policy.tieBreak().name().toLowerCase(Locale.ROOT);
     }
-    return Unmatched.of(need.id(), ReasonCode.CAPACITY_EXHAUSTED, rule, top(p, others, nOthers));
+    List<String> ids = top(p, others, nOthers);
+    Label why;
+    if (capacity == 0) {
+      why = Label.of("可选的服务本期都没有名额", "the eligible services have no places this period");
+    } else if (spare) {
+      why = Label.of("到达时未能安排；现在有可选服务还有名额", "not placed when it arrived; an eligible service has a place left now");
+    } else if (lower && "exact".equals(method)) {
+      why = Label.of("按公平规则，名额先保证其他片区的最低服务份额", "under the fairness rule the places first went to other neighbourhoods' minimum share");
+    } else if (lower) {
+      why = Label.of("名额已安排给先到的需求：" + String.join("、", ids), "the places went to needs placed first: " + String.join(", ", ids));
+    } else {
+      why = Texts.exhausted((int) Math.min(Integer.MAX_VALUE, capacity), ids);
+    }
+    return Unmatched.of(need.id(), ReasonCode.CAPACITY_EXHAUSTED, why, rule, ids);
   }
 
   /** The ids of the first demands by (priority class, input order), at most {@link #MAX_COMPETING}. */

@@ -1,5 +1,6 @@
 package io.github.linli.matching;
 
+import io.github.linli.core.Label;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -33,9 +34,19 @@ public abstract class Unmatched {
    * The rule or fact behind the reason, for example {@code "nearest eligible offer clinic-2 is
    * 2400 m away, its radius is 1000 m"}.
    *
-   * @return the text (English; the code carries the bilingual label)
+   * @return the text (English, for logs and developers; {@link #explanation()} is for people)
    */
   public abstract String rule();
+
+  /**
+   * Why it was not served, in Chinese and English, for the resident and the social worker: the
+   * condition that failed ("需要惠民卡，申请人没有" / "needs a benefit card; the requester has
+   * none") or the needs that took the places. Distances rounded to tens of metres, no scores.
+   *
+   * @return the explanation
+   * @since 0.3.0
+   */
+  public abstract Label explanation();
 
   /**
    * For the capacity reasons: the ids of the demands holding the capacity of the offers it could
@@ -46,11 +57,12 @@ public abstract class Unmatched {
    */
   public abstract List<String> competingNeedIds();
 
-  static Unmatched of(String needId, ReasonCode reason, String rule, List<String> competing) {
+  static Unmatched of(String needId, ReasonCode reason, Label explanation, String rule, List<String> competing) {
     return ImmutableUnmatched.builder()
         .needId(needId)
         .reason(reason)
         .rule(rule)
+        .explanation(explanation)
         .competingNeedIds(competing)
         .build();
   }

@@ -115,6 +115,33 @@ class MatcherTest {
     assertEquals(ReasonCode.CAPACITY_EXHAUSTED, zero.reason());
     assertTrue(zero.rule().contains("no capacity"), zero.rule());
     assertEquals(0, r.assignments().size());
+    // the same misses explained to people, in both languages, naming the condition that failed
+    assertEquals(io.github.linli.core.Label.of("需要惠民卡，申请人没有", "needs a benefit card; the requester has none"),
+        r.unmatchedOf("no-card").orElseThrow().explanation());
+    assertTrue(r.unmatchedOf("no-card").orElseThrow().rule().endsWith("needs a benefit card; the requester has none"));
+    assertTrue(outOfRange.explanation().zh().contains("米") && outOfRange.explanation().en().contains(" m away"),
+        outOfRange.explanation().toString());
+    assertTrue(outOfRange.explanation().zh().matches(".*\\d*0 米.*") && outOfRange.explanation().en().matches(".*\\d*0 m away.*"),
+        "distances in tens of metres: " + outOfRange.explanation());
+    assertEquals("范围内的可选服务在期望的时间都不开放", r.unmatchedOf("morning").orElseThrow().explanation().zh());
+    assertEquals("the eligible services have no places this period", zero.explanation().en());
+    for (Unmatched u : r.unmatched()) {
+      assertTrue(!u.explanation().zh().isEmpty() && !u.explanation().en().isEmpty()
+          && u.explanation().zh().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), u.toString());
+    }
+  }
+
+  @Test
+  void noEligibleOffer_namesTheFailedCondition_ageUnknown_noServiceOfTheDomain() {
+    Offer elders = Offer.builder().from(CLINIC).id("elders").eligibility(PledgeEligibility.builder().minAge(60).build()).build();
+    Need ageless = Need.builder().from(need("ageless", MaslowTier.SAFETY, Urgency.NORMAL, at(0, 0)))
+        .requester(RequesterFacts.withoutAge(true, EnumSet.noneOf(HouseholdFlag.class))).build();
+    Need legal = Need.builder().from(need("legal", MaslowTier.SAFETY, Urgency.NORMAL, at(0, 0))).domain(ServiceDomain.LEGAL).build();
+    MatchResult r = Matcher.exact().match(List.of(ageless, legal), List.of(elders));
+    assertEquals(io.github.linli.core.Label.of("限 60+ 岁，申请人的年龄未登记", "for ages 60+; the requester's age is not on record"),
+        r.unmatchedOf("ageless").orElseThrow().explanation());
+    assertTrue(r.unmatchedOf("legal").orElseThrow().explanation().zh().startsWith("本社区目前没有提供"),
+        r.unmatchedOf("legal").orElseThrow().explanation().toString());
   }
 
   @Test

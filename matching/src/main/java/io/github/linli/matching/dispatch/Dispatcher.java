@@ -1,5 +1,7 @@
 package io.github.linli.matching.dispatch;
 
+import io.github.linli.matching.internal.Texts;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.linli.core.Actor;
@@ -963,30 +965,6 @@ public final class Dispatcher {
     }
   }
 
-  /** Why an offer does not admit a requester: the first failed condition, or null. */
-  private static Label refusal(PledgeEligibility el, RequesterFacts facts, String cell) {
-    if (el.cardHoldersOnly() && !facts.cardHolder()) {
-      return Texts.card();
-    }
-    if (el.minAge().isPresent() || el.maxAge().isPresent()) {
-      String range = Texts.range(el.minAge(), el.maxAge());
-      if (facts.age().isEmpty()) {
-        return Texts.ageUnknown(range);
-      }
-      int age = facts.age().getAsInt();
-      if ((el.minAge().isPresent() && age < el.minAge().get()) || (el.maxAge().isPresent() && age > el.maxAge().get())) {
-        return Texts.ageOutside(range);
-      }
-    }
-    if (!el.householdFlags().isEmpty() && facts.flags().stream().noneMatch(el.householdFlags()::contains)) {
-      return Texts.household();
-    }
-    if (!el.areas().isEmpty() && !el.areas().contains(cell)) {
-      return Texts.area(new ArrayList<>(new TreeSet<>(el.areas())));
-    }
-    return null;
-  }
-
   /**
    * The feasible places of a need (every condition but capacity), nearest offer first, then
    * earliest period; with a diagnosis of the nearest miss when there are none.
@@ -1007,7 +985,7 @@ public final class Dispatcher {
       if (diag != null) {
         diag.ofTier++;
       }
-      Label refused = refusal(t.eligibility(), f.requester(), n.neighbourhood);
+      Label refused = Texts.refusal(t.eligibility(), f.requester().cardHolder(), f.requester().age(), f.requester().flags(), n.neighbourhood);
       if (refused != null) {
         if (diag != null) {
           diag.refusals.merge(refused, 1, Integer::sum);
