@@ -39,6 +39,15 @@ class LinliModuleTest {
   private final ObjectMapper json = new ObjectMapper().registerModule(new LinliModule());
 
   @Test
+  void disputeFactsAndAgreementWording_areMasked() throws Exception {
+    io.github.linli.core.mediation.AgreementTerm term = io.github.linli.core.mediation.AgreementTerm.of("t1", "r-1",
+        java.time.LocalDate.of(2026, 12, 20), "王先生家每天晚上八点后停止装修，赔偿邻居 500 元");
+    String written = json.writeValueAsString(term);
+    org.junit.jupiter.api.Assertions.assertFalse(written.contains("王先生") || written.contains("500 元"), written);
+    org.junit.jupiter.api.Assertions.assertTrue(written.contains("****") && written.contains("t1"), written);
+  }
+
+  @Test
   void forms_ofIdsLabelsCreditsAndIntervals() throws Exception {
     assertEquals("\"m-1\"", json.writeValueAsString(MemberId.of("m-1")));
     assertEquals("{\"zh\":\"面包房\",\"en\":\"bakery\"}", json.writeValueAsString(Label.of("面包房", "bakery")));

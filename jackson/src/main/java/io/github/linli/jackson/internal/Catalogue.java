@@ -32,6 +32,7 @@ public final class Catalogue {
       "io.github.linli.core.alliance.Delivery",
       "io.github.linli.core.alliance.Fulfilment",
       "io.github.linli.core.alliance.Member",
+      "io.github.linli.core.alliance.OfferTerms",
       "io.github.linli.core.alliance.MembershipEvent",
       "io.github.linli.core.alliance.Place",
       "io.github.linli.core.alliance.Pledge",
@@ -133,7 +134,29 @@ public final class Catalogue {
       "io.github.linli.scorecard.survey.Questionnaire",
       "io.github.linli.scorecard.survey.Rejection",
       "io.github.linli.scorecard.survey.ScaleReliability",
-      "io.github.linli.scorecard.survey.SurveyResult");
+      "io.github.linli.scorecard.survey.SurveyResult",
+      // core.mediation
+      "io.github.linli.core.mediation.AgreementTerm",
+      "io.github.linli.core.mediation.CaseFiling",
+      "io.github.linli.core.mediation.DisputeCase",
+      "io.github.linli.core.mediation.DisputeCategory",
+      "io.github.linli.core.mediation.DisputeParty",
+      "io.github.linli.core.mediation.DisputeTaxonomy",
+      "io.github.linli.core.mediation.Escalation",
+      "io.github.linli.core.mediation.FollowUp",
+      "io.github.linli.core.mediation.MediationAgreement",
+      "io.github.linli.core.mediation.MediationSession",
+      "io.github.linli.core.mediation.Mediator",
+      "io.github.linli.core.mediation.OverdueCase",
+      "io.github.linli.core.mediation.RoutingProposal",
+      // matching.dispatch
+      "io.github.linli.matching.dispatch.Commitment",
+      "io.github.linli.matching.dispatch.DispatchOutcome",
+      "io.github.linli.matching.dispatch.Reoptimisation",
+      // matching.solver
+      "io.github.linli.matching.solver.CertifiedMatching",
+      "io.github.linli.matching.solver.OptimalityCertificate",
+      "io.github.linli.matching.solver.Verification");
 
   /** Types with a JSON form of their own (strings, intervals, amounts); every {@code OpaqueId} too. */
   public static final Set<String> SPECIAL = Set.of(
@@ -157,6 +180,9 @@ public final class Catalogue {
       Map.entry("io.github.linli.core.alliance.Member", Set.of("contact")),
       Map.entry("io.github.linli.core.governance.budget.BudgetBallot", Set.of("attributes")),
       Map.entry("io.github.linli.matching.Need", Set.of("place", "requester")),
+      Map.entry("io.github.linli.matching.dispatch.DispatchOutcome", Set.of("distanceMetres")),
+      Map.entry("io.github.linli.core.mediation.CaseFiling", Set.of("facts")),
+      Map.entry("io.github.linli.core.mediation.AgreementTerm", Set.of("wording")),
       Map.entry("io.github.linli.core.sample.SampleNeed", Set.of("text", "place")),
       Map.entry("io.github.linli.core.sample.SampleResident", Set.of("home", "age", "flags")));
 
