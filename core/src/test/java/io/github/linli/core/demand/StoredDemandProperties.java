@@ -111,7 +111,12 @@ class StoredDemandProperties {
       }
       assertEquals(modelOutcome, storedOutcome, op + " " + id + " by " + actor.id());
       if (storedDemand != null) {
-        assertEquals(modelDemand, storedDemand, "the stored intake applies the in-memory intake's rules");
+        // the stored intake reads personal fields through the access policy: a volunteer or member
+        // representative handling the need sees its text and place, not the household's facts
+        boolean seesAll = actor.hasAny(Set.of(Role.COORDINATOR, Role.RESIDENTS_COMMITTEE, Role.SYSTEM))
+            || (actor.has(Role.RESIDENT) && actor.id().equals(modelDemand.requester().value()));
+        Demand visible = seesAll ? modelDemand : Demand.builder().from(modelDemand).householdFlags(Set.of()).build();
+        assertEquals(visible, storedDemand, "the stored intake applies the in-memory intake's rules");
         live.put(id, storedDemand);
         expected.put(id, modelDemand);
       }
@@ -167,7 +172,9 @@ class StoredDemandProperties {
       assertEquals(live.keySet(), Set.copyOf(loaded.ids()));
       for (Map.Entry<String, Demand> e : live.entrySet()) {
         Demand d = loaded.find(Actor.of("staff", Role.COORDINATOR), e.getKey()).orElseThrow();
-        assertEquals(e.getValue(), d, "loaded " + e.getKey());
+        // staff read every field: the loaded demand equals the in-memory intake's, which step() showed
+        // the live stored answers equal (less what the access policy withheld from the actor)
+        assertEquals(expected.get(e.getKey()), d, "loaded " + e.getKey());
         assertEquals(e.getValue().history(), d.history());
         assertTrue(d.createdAt().getNano() % 1000 == 0);
       }
