@@ -127,10 +127,14 @@ class NoLeakTest {
       // issue 17: exact distances to a few public offers locate a requester's home
       Map.entry(io.github.linli.matching.Explanation.class, Set.of("distanceMetres")),
       Map.entry(io.github.linli.matching.Alternative.class, Set.of("distanceMetres")),
-      Map.entry(io.github.linli.matching.MatchMetrics.class, Set.of("totalDistanceMetres")));
+      Map.entry(io.github.linli.matching.MatchMetrics.class, Set.of("totalDistanceMetres")),
+      Map.entry(io.github.linli.matching.dispatch.DispatchOutcome.class, Set.of("distanceMetres")));
 
   /** Accessors whose names look personal but are not, and why. */
   static final Map<String, String> NOT_PERSONAL = Map.ofEntries(
+      Map.entry("Dispatcher.usage", "places held per slot (offer id and period start): counts, no requester"),
+      Map.entry("OfferTerms.serviceAreas", "the grid cells a pledged service covers: the provider's public terms"),
+      Map.entry("Verification.message", "a kernel check's finding: indices and numbers of an anonymous instance"),
       Map.entry("OpaqueId.value", "an opaque id (ResidentId, MemberId, AccountId, TransferId, LedgerId)"),
       Map.entry("Demand.requester", "an opaque id"),
       Map.entry("DemandRequest.requester", "an opaque id"),
@@ -263,6 +267,10 @@ class NoLeakTest {
           io.github.linli.core.demand.DemandClassifier.defaultClassifier().classify(NoLeakTest.HEALTH_TEXT),
           io.github.linli.core.demand.DemandClassifier.defaultClassifier().classify("My father has dementia, a disability, low income and lives alone"))),
       Map.entry(io.github.linli.matching.Explanation.class, () -> List.of(matched().assignments().get(0).explanation())),
+      Map.entry(io.github.linli.matching.dispatch.DispatchOutcome.class, () -> List.of(new io.github.linli.matching.dispatch.DispatchOutcome(
+          "n-1", java.util.Optional.empty(), java.util.Optional.of(io.github.linli.matching.ReasonCode.OUT_OF_RANGE),
+          io.github.linli.core.Label.of("最近的可选服务在约 1230 米外", "the nearest eligible service is about 1230 m away"), List.of(),
+          java.util.OptionalDouble.of(1234.5678), 3, List.of()))),
       Map.entry(io.github.linli.matching.Alternative.class, () -> new ArrayList<>(matched().assignments().get(0).explanation().alternatives())),
       Map.entry(io.github.linli.matching.MatchMetrics.class, () -> List.of(matched().metrics())),
       Map.entry(io.github.linli.core.mediation.CaseFiling.class, () -> List.of(disputeFiling())),
@@ -375,6 +383,8 @@ class NoLeakTest {
       p.add(Long.toString(e.costPenalty()));
     } else if (v instanceof io.github.linli.matching.Alternative a) {
       p.add(String.format(Locale.ROOT, "%.1f", a.distanceMetres()));
+    } else if (v instanceof io.github.linli.matching.dispatch.DispatchOutcome o) {
+      o.distanceMetres().ifPresent(d -> p.add(String.format(Locale.ROOT, "%.1f", d)));
     } else if (v instanceof io.github.linli.matching.MatchMetrics m) {
       p.add(String.format(Locale.ROOT, "%.1f", m.totalDistanceMetres()));
     } else if (v instanceof SampleNeed n) {
