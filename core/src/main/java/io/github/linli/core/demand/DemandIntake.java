@@ -591,7 +591,8 @@ public final class DemandIntake {
    * them (empty once erased, or where the policy withholds them).
    */
   private Demand hydrated(Actor actor, String id) {
-    Demand d = ledger.current(id).orElseThrow(() -> new NotFoundException("demand", id));
+    // find() and every command have just read the stream: use what they read, not a second query
+    Demand d = ledger.latest(id).orElseThrow(() -> new NotFoundException("demand", id));
     Map<String, String> v = recall(actor, d).values();
     Demand.Builder b = Demand.builder();
     b.from(d);

@@ -61,13 +61,22 @@ final class DemandLedger {
     return demands.current(id).map(Stored::demand);
   }
 
+  /**
+   * The demand as last read from its stream (by {@link #current} or a command's catch-up), without
+   * reading the store again unless it has been evicted from the cache.
+   */
+  Optional<Demand> latest(String id) {
+    return lastRead(id).map(Stored::demand);
+  }
+
   /** The personal-data record of a demand as last read (call {@link #current} first). */
   Optional<String> record(String id) {
+    return lastRead(id).map(Stored::record);
+  }
+
+  private Optional<Stored> lastRead(String id) {
     Optional<Stored> s = demands.cached(id);
-    if (s.isEmpty()) {
-      s = demands.current(id);
-    }
-    return s.map(Stored::record);
+    return s.isPresent() ? s : demands.current(id);
   }
 
   /** Every demand, without personal fields, by id: reads the whole category (O(events)). */
